@@ -1,0 +1,47 @@
+# Every target sets up .venv from pyproject.toml when it is missing or stale.
+PY      := .venv/bin/python
+VENV    := .venv/.installed
+ARTICLES ?= samples
+OUT     ?= build
+DEV     ?= ../shared/eval/dev
+
+.PHONY: help run test extract validate golden lint eval bench fuzz clean
+.DEFAULT_GOAL := help
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV): pyproject.toml
+	python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(VENV)
+
+run: $(VENV)  ## extract samples/ into build/ (JSON-LD + evidence)
+	$(PY) -m pipeline extract samples --out build --evidence
+
+test: $(VENV)  ## run the test suite
+	$(PY) -m pytest
+
+extract: $(VENV)  ## extract ARTICLES=dir into OUT=dir
+	$(PY) -m pipeline extract $(ARTICLES) --out $(OUT)
+
+validate: $(VENV)  ## validate every .jsonld under OUT=dir against schemas/
+	$(PY) -m pipeline validate $(OUT)
+
+golden: $(VENV)  ## rewrite samples/*.jsonld from the current pipeline; review with git diff
+	$(PY) -m pytest tests/test_samples.py --update-golden -q
+	git diff --stat -- samples/
+
+lint: $(VENV)  ## ruff + mypy --strict
+	$(PY) -m ruff check pipeline tests
+	$(PY) -m mypy
+
+eval: $(VENV)  ## score extraction on the shared dev set (when present)
+	@if [ -d $(DEV) ]; then \
+	  rm -rf build/eval && $(PY) -m pipeline extract $(DEV) --out build/eval >/dev/null; \
+	  python3 ../shared/eval/score.py $(DEV) build/eval; \
+	else echo "no dev set at $(DEV): skipped"; fi
+
+clean:  ## remove build outputs and caches
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

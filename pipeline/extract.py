@@ -1,0 +1,791 @@
+"""Extract stage: `ParsedArticle` → `Extraction` (series, seasons, cast, crew, … with evidence).
+
+Precision first: a candidate becomes a fact only when a rule from `rules.py` ties it to a series
+and it passes the checks that keep markup honest (a person-like name, not a credit of another
+work, not the critic). When unsure, the fact is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from . import rules as R
+from .dates import Tense, resolve
+from .records import (
+    CastFact,
+    CrewFact,
+    Evidence,
+    Extraction,
+    NamedFact,
+    ParsedArticle,
+    SeasonFacts,
+    Sentence,
+    SeriesFacts,
+)
+
+_PAREN = re.compile(r"\([^()]{0,120}\)")
+_QUOTES = "\"'“”‘’"
+_LIST_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+_PERSON_RE = re.compile(R.expand("{PERSON}"))
+_WORD_RE = re.compile(R.expand("{MONONYM}"))
+
+
+# ------------------------------------------------------------------------ names
+def clean_name(raw: str) -> str:
+    """Strip leading function words ("And", "Meanwhile") and trailing possessives/punctuation."""
+    tokens = raw.replace("\u00a0", " ").split()
+    while tokens and tokens[0].strip(",") in R.NOT_NAME_WORDS:
+        tokens.pop(0)
+    while tokens and tokens[-1].strip(",") in R.NOT_NAME_WORDS:
+        tokens.pop()
+    name = " ".join(tokens).strip(" ,;:")
+    return re.sub(r"[’']s$", "", name)
+
+
+def is_person_name(name: str) -> bool:
+    """Two to five capitalised tokens, none of them a word that never belongs to a person."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if any(t.strip(".,") in R.PERSON_REJECT_WORDS for t in tokens):
+        return False
+    if R.NETWORK_MENTION.fullmatch(name) or R.COMPANY_WORDS.search(name):
+        return False
+    return all(t[0].isupper() or t in {"de", "da", "del", "van", "von", "der", "le", "la", "bin",
+                                       "al", "di", "du", "dos", "ter"} for t in tokens)
+
+
+def clean_character(raw: str) -> str | None:
+    """Character as written, minus wrapping quotes and leading function words."""
+    name = raw.strip().strip(",;:")
+    if len(name) > 2 and name[0] in _QUOTES and name[-1] in _QUOTES:
+        name = name[1:-1]
+    tokens = name.split()
+    while tokens and tokens[0] in R.NOT_NAME_WORDS and tokens[0] not in {"Queen", "King", "Prince",
+                                                                          "Princess", "Dr", "Lord",
+                                                                          "Lady", "Sir", "Dame"}:
+        tokens.pop(0)
+    while tokens and (tokens[-1] in R.NOT_NAME_WORDS or tokens[-1].lower() in {"of", "the"}):
+        tokens.pop()
+    name = " ".join(tokens)
+    if not name or not name[0].isupper() or R.NETWORK_MENTION.fullmatch(name):
+        return None
+    return name
+
+
+@dataclass
+class People:
+    """Full names seen in the article, to resolve a later surname or first name."""
+
+    full: list[str]
+
+    @classmethod
+    def from_text(cls, sentences: Iterable[Sentence]) -> People:
+        seen: dict[str, None] = {}
+        for sentence in sentences:
+            for match in _PERSON_RE.finditer(sentence.text):
+                name = clean_name(match[0])
+                if is_person_name(name):
+                    seen.setdefault(name, None)
+        return cls(list(seen))
+
+    def resolve(self, name: str) -> str | None:
+        """A full name as is; a single token that names exactly one known person → that name."""
+        name = clean_name(name)
+        if is_person_name(name):
+            return self._longest_form(name)
+        if " " in name or not name or name in R.NOT_NAME_WORDS:
+            return None
+        hits = {f for f in self.full if name in f.split()[1:]} or {
+            f for f in self.full if f.split()[0] == name
+        }
+        hits = {self._longest_form(h) for h in hits}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _longest_form(self, name: str) -> str:
+        """"Lee Jung" inside "Lee Jung-jae"? No: only exact token prefixes, keeping the first."""
+        return name
+
+
+# ------------------------------------------------------------------------ series
+_TITLE = R.expand("{TITLE}")
+_NET = R.NETWORK_MENTION.pattern.replace("(?P<network>", "(?:")
+_SERIES_PATTERNS = tuple(
+    (name, re.compile(R.expand(p).replace("{NET}", _NET)))
+    for name, p in (
+        ("series.title_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))[’']?{SP}(?:[Ss]eason|[Ss]eries"
+         r"|[Pp]art){SP}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"),
+        ("series.season_of", r"\b[Ss]eason{SP}\w+{SP}of{SP}(?:the{SP}(?:hit{SP})?(?:series|show){SP})?"
+         r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))"),
+        ("series.network_possessive", r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}(?:{QUOTED}|(?P<title>"
+         + _TITLE + r"))"),
+        ("series.the_series", r"\b(?:the|[Tt]he{SP}(?:new|hit|upcoming))?{SP}?(?:{NET}{SP})?(?:[a-z][\w\-]*"
+         r"{SP}){0,2}(?:series|drama|comedy|sitcom|docuseries|miniseries|show|thriller){SP}(?:{QUOTED}|"
+         r"(?P<title>" + _TITLE + r"))"),
+        ("series.renewed", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")){SP}(?:has{SP}been|was|is|gets|got|have"
+         r"{SP}been){SP}(?:officially{SP})?(?:renewed|cancell?ed|picked{SP}up|ordered)"),
+        ("series.possessive_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))[’']s?{SP}(?:(?:new|upcoming"
+         r"|latest|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|next)"
+         r"{SP})+season"),
+        ("series.quoted_tv", r"{QUOTED}"),
+    )
+)
+_LEADING_NOISE = re.compile(r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap)"
+                            r"[:\s]+")
+
+
+def _title_variants(title: str) -> list[str]:
+    """A captured title and its word suffixes, longest first ("The Big Picture XO, Kitty" → …)."""
+    title = _LEADING_NOISE.sub("", title.strip(" ,:;" + _QUOTES))
+    title = re.sub(r"[’']s$", "", title)
+    words = title.split(" ")
+    return [" ".join(words[i:]) for i in range(len(words)) if words[i][:1].isupper()
+            or words[i][:1].isdigit()]
+
+
+def _count(title: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w’']){re.escape(title)}(?![\w])", text))
+
+
+def _in_credit(title: str, text: str) -> bool:
+    """Every mention of the title sits in a credit: "(Title)", "known for Title", "the Title star"."""
+    mentions = [m.start() for m in re.finditer(rf"(?<![\w’']){re.escape(title)}(?!\w)", text)]
+    credit = 0
+    for start in mentions:
+        before = text[max(0, start - 40) : start]
+        after = text[start + len(title) : start + len(title) + 25]
+        if (
+            re.search(r"\((?:[^()]{0,30})$", before) and re.match(r"[^()]{0,30}\)", after)
+            or re.search(r"(?:known for|roles? in|starred in|alum of|like|from|of)\s+[\"“]?$", before)
+            or re.match(r"[\"”]?\s+(?:star|actor|actress|alum|alums|stars|creator)\b", after)
+        ):
+            credit += 1
+    return credit == len(mentions)
+
+
+def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
+    """The title is talked about as a film (or game) more than as a show."""
+    film = tv = 0
+    for s in sentences:
+        if title in s.text:
+            window = s.text
+            film += bool(re.search(r"\b(?:film|movie|box office|theaters|theatres|video game|the game|"
+                                   r"trilogy|gameplay|consoles?)\b", window, re.I))
+            tv += bool(re.search(r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|"
+                                 r"sitcom|drama|show)\b", window, re.I))
+    return film > tv
+
+
+def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Evidence]]:
+    """Titles the article is about: tied to the show by a TV phrasing, and mentioned twice."""
+    text = parsed.article.text
+    hits: dict[str, tuple[int, Evidence]] = {}
+    for sentence in parsed.sentences:
+        for rule_name, pattern in _SERIES_PATTERNS:
+            for match in pattern.finditer(sentence.text):
+                raw = match.group("quoted") or match.groupdict().get("title")
+                if not raw:
+                    continue
+                if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
+                    continue
+                title = _choose_title(raw, text)
+                if not title:
+                    continue
+                ev = Evidence(rule_name, sentence.text, sentence.start + match.start(),
+                              sentence.start + match.end())
+                count, first = hits.get(title, (0, ev))
+                hits[title] = (count + 1, first)
+    out: list[tuple[str, Evidence]] = []
+    for title, (strong, ev) in hits.items():
+        if _count(title, text) < 2 and strong < 2:
+            continue
+        if title in people.full or people.resolve(title) == title:
+            continue
+        if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS:
+            continue
+        if _in_credit(title, text) or _film_not_tv(title, parsed.sentences):
+            continue
+        out.append((title, ev))
+    # A title inside another kept title ("Kitty" in "XO, Kitty") is the same show.
+    names = [t for t, _ in out]
+    out = [(t, e) for t, e in out if not any(t != o and t in o for o in names)]
+    return sorted(out, key=lambda te: te[1].start)
+
+
+def _choose_title(raw: str, text: str) -> str | None:
+    """The longest suffix of a captured title that the article repeats; else the capture itself."""
+    variants = _title_variants(raw)
+    if not variants:
+        return None
+    for variant in variants:
+        if variant in R.NOT_NAME_WORDS or len(variant) < 2:
+            continue
+        if _count(variant, text) >= 2:
+            return variant
+    first = variants[0]
+    return None if first in R.NOT_NAME_WORDS else first
+
+
+# ------------------------------------------------------------------------ helpers
+def _ev(rule: str, sentence: Sentence, match: re.Match[str]) -> Evidence:
+    return Evidence(rule, sentence.text, sentence.start + match.start(), sentence.start + match.end())
+
+
+def split_list(raw: str) -> list[str]:
+    return [item.strip() for item in _LIST_SPLIT.split(raw) if item.strip()]
+
+
+def _number(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token in R.NUMBER_WORDS:
+        return R.NUMBER_WORDS[token]
+    digits = re.match(r"(\d+)(?:st|nd|rd|th)$", token)
+    if digits:
+        return int(digits[1])
+    return R.ORDINAL_WORDS.get(token)
+
+
+def season_mentions(sentence: Sentence, use_parts: bool) -> Iterator[tuple[int, Evidence]]:
+    """Every season number the sentence identifies."""
+    rules = R.SEASON_RULES + ((R.PART_RULE,) if use_parts else ())
+    for rule in rules:
+        if rule.name == "season.british_series" and re.search(r"\b[Ss]eason\b", sentence.text):
+            continue
+        for match in rule.pattern.finditer(sentence.text):
+            groups = match.groupdict()
+            first = _number(groups.get("number") or groups.get("ordinal") or "1")
+            last = _number(groups["last"]) if groups.get("last") else first
+            if first is None or last is None or not 0 < first <= last <= 60:
+                continue
+            if rule.name == "season.short" and first > 30:
+                continue
+            for number in range(first, last + 1):
+                yield number, _ev(rule.name, sentence, match)
+
+
+# ------------------------------------------------------------------------ the stage
+@dataclass
+class _Context:
+    parsed: ParsedArticle
+    people: People
+    series: list[SeriesFacts]
+    crew_names: set[str]
+    non_cast: set[str]
+
+
+def _series_for(sentence: Sentence, ctx: _Context, last: SeriesFacts | None) -> SeriesFacts | None:
+    """The series a sentence talks about: the one it names, else the one talked about before."""
+    named = [s for s in ctx.series if re.search(rf"(?<!\w){re.escape(s.name)}(?!\w)", sentence.text)]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        return min(named, key=lambda s: sentence.text.find(s.name))
+    if len(ctx.series) == 1:
+        return ctx.series[0]
+    return last
+
+
+def extract(parsed: ParsedArticle) -> Extraction:
+    """ParsedArticle → every fact the rules can tie to a series, each with its evidence."""
+    people = People.from_text(parsed.sentences)
+    series = [SeriesFacts(name, ev) for name, ev in find_series(parsed, people)]
+    if not series:
+        return Extraction(parsed.article, parsed.headline, ())
+    ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people))
+    use_parts = not any(
+        rule.pattern.search(s.text) for s in parsed.sentences for rule in R.SEASON_RULES[:3]
+    )
+    assignment: list[SeriesFacts | None] = []
+    current: SeriesFacts | None = None
+    for sentence in parsed.sentences:
+        current = _series_for(sentence, ctx, current)
+        assignment.append(current)
+    for sentence, owner in zip(parsed.sentences, assignment, strict=True):
+        if owner is None:
+            continue
+        _seasons(sentence, owner, use_parts)
+        _crew(sentence, owner, ctx)
+    for sentence, owner in zip(parsed.sentences, assignment, strict=True):
+        if owner is None:
+            continue
+        _networks(sentence, owner, ctx)
+        _companies(sentence, owner)
+        _based_on(sentence, owner)
+        _debut(sentence, owner)
+    for index, (sentence, owner) in enumerate(zip(parsed.sentences, assignment, strict=True)):
+        if owner is None:
+            continue
+        previous = parsed.sentences[index - 1] if index else None
+        _cast(sentence, previous, owner, ctx, use_parts)
+        _status(sentence, owner, use_parts)
+        _locations(sentence, owner, use_parts)
+        _dates(sentence, owner, ctx, use_parts)
+    for facts in series:
+        _merge_characters(facts)
+    return Extraction(parsed.article, parsed.headline, tuple(series))
+
+
+def _non_cast_people(parsed: ParsedArticle, people: People) -> set[str]:
+    """People introduced as critic, journalist or spokesperson: never cast."""
+    out = set()
+    for sentence in parsed.sentences:
+        for match in _PERSON_RE.finditer(sentence.text):
+            name = people.resolve(match[0])
+            if not name:
+                continue
+            before = sentence.text[max(0, match.start() - 30) : match.start()]
+            if re.search(r"(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer"
+                         r"|[A-Z]\w+[’']s)\s+$", before) and not re.search(r"(?:show|series)[’']s\s+$", before):
+                out.add(name)
+    return out
+
+
+def _season_in(sentence: Sentence, use_parts: bool) -> list[int]:
+    return [n for n, _ in season_mentions(sentence, use_parts)]
+
+
+def _seasons(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
+    if re.search(r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)",
+                 sentence.text, re.I) and not _season_in(sentence, use_parts):
+        return
+    for number, ev in season_mentions(sentence, use_parts):
+        season = owner.seasons.setdefault(number, SeasonFacts(number))
+        season.evidence.append(ev)
+
+
+def _season_for_fact(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> int | None:
+    numbers = _season_in(sentence, use_parts)
+    if numbers:
+        return max(numbers) if len(set(numbers)) > 1 else numbers[0]
+    return None
+
+
+def _status(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
+    numbers = _season_in(sentence, use_parts)
+    if not numbers:
+        return
+    for status, pattern in R.STATUS_TRIGGERS:
+        match = pattern.search(sentence.text)
+        if not match:
+            continue
+        number = max(numbers)
+        season = owner.seasons.get(number)
+        if season is not None and season.status is None:
+            season.status = status
+            season.status_evidence = _ev(f"status.{status.replace(' ', '_')}", sentence, match)
+        return
+
+
+def _add_crew(owner: SeriesFacts, person: str, role: str, ev: Evidence, ctx: _Context) -> None:
+    if any(c.person == person and c.role == role for c in owner.crew):
+        return
+    owner.crew.append(CrewFact(person, role, ev))
+    ctx.crew_names.add(person)
+
+
+def _roles_in(text: str) -> list[str]:
+    if re.search(r"\b(?:co-executive|supervising|consulting)\s+produc", text, re.I):
+        text = re.sub(r"\b(?:co-executive|supervising|consulting)\s+produc\w*", "", text, flags=re.I)
+    return [role for role, pattern in R.CREW_ROLE_WORDS if pattern.search(text)]
+
+
+def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
+    text = sentence.text
+    for rule in R.CREW_RULES:
+        for match in rule.pattern.finditer(text):
+            roles = _roles_in(match["roles"]) if match["roles"] else []
+            if rule.name == "crew.by_names":
+                roles = _roles_in(text[match.start() : match.start("persons")])
+            if not roles:
+                continue
+            if re.search(r"\b(?:film|movie|game)\b", text[max(0, match.start() - 25) : match.start()], re.I):
+                continue
+            names = [ctx.people.resolve(item) for item in split_list(match["persons"])]
+            ev = _ev(rule.name, sentence, match)
+            for name in names:
+                if name:
+                    for role in roles:
+                        _add_crew(owner, name, role, ev, ctx)
+            tail = text[match.end() : match.end() + 120]
+            along = R.CREW_ALONGSIDE.match(tail.lstrip(", ")) if tail else None
+            if along:
+                for item in split_list(along["persons"]):
+                    name = ctx.people.resolve(item)
+                    if name:
+                        for role in roles:
+                            _add_crew(owner, name, role, ev, ctx)
+    takeover = re.search(R.expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})"), text)
+    if takeover and re.search(r"show[ -]?runner", text, re.I):
+        name = ctx.people.resolve(takeover["p"])
+        if name:
+            _add_crew(owner, name, "showrunner", _ev("crew.taking_over_from", sentence, takeover), ctx)
+
+
+def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
+    text = sentence.text
+    if R.NETWORK_SECONDARY.search(text):
+        return
+    if re.match(r"\s*(?:Posted|Tagged|Filed|Categories|Tags)\b", text):
+        return
+    for rule_name, template in R.NETWORK_TIES:
+        pattern = re.compile(R.expand(template).replace("{NET}", R.NETWORK_MENTION.pattern))
+        for match in pattern.finditer(text):
+            network = match["network"]
+            after = text[match.end("network") : match.end("network") + 40]
+            if rule_name == "network.possessive" and not _possessive_is_series(after, owner):
+                continue
+            if re.match(r"\s*(?:News|Audio|Studios|Signature|Television Studios|Entertainment)\b", after):
+                continue
+            if rule_name == "network.on" and not _mentions_show(text, owner, ctx):
+                continue
+            if any(n.name == network for n in owner.networks):
+                continue
+            owner.networks.append(NamedFact(network, _ev(rule_name, sentence, match)))
+
+
+def _mentions_show(text: str, owner: SeriesFacts, ctx: _Context) -> bool:
+    return bool(owner.name in text or re.search(
+        r"\b(?:season|series|show|episodes?|premieres?|streamer|drama|comedy|it|renewed)\b", text, re.I
+    ))
+
+
+def _possessive_is_series(after: str, owner: SeriesFacts) -> bool:
+    """"Netflix's XO, Kitty" ties Netflix to the show; "Netflix's To All the Boys…" does not."""
+    rest = re.sub(r"^[’']s\s+(?:[a-z][\w\-]*\s+){0,4}", "", after)
+    return rest.startswith(owner.name) or rest.lstrip("“\"'‘").startswith(owner.name) or bool(
+        re.match(r"(?:new\s+|hit\s+|upcoming\s+)?(?:series|show|drama|comedy)\b", rest)
+    )
+
+
+def _companies(sentence: Sentence, owner: SeriesFacts) -> None:
+    text = sentence.text
+    for rule in R.COMPANY_RULES:
+        for match in rule.pattern.finditer(text):
+            for item in split_list(match["orgs"]):
+                name = re.sub(r"\s+banner$", "", item).strip(" .,")
+                name = re.sub(r"^(?:the|its|their)\s+", "", name, flags=re.I)
+                if not _is_company(name):
+                    continue
+                if any(c.name == name for c in owner.companies):
+                    continue
+                owner.companies.append(NamedFact(name, _ev(rule.name, sentence, match)))
+
+
+def _is_company(name: str) -> bool:
+    if not name or not name[0].isupper() and not name[0].isdigit():
+        return False
+    if any(name == outlet for outlet in R.PRESS_OUTLETS):
+        return False
+    if R.NETWORK_MENTION.fullmatch(name):
+        return False
+    return bool(R.COMPANY_WORDS.search(name)) or name in R.KNOWN_STUDIOS
+
+
+def _based_on(sentence: Sentence, owner: SeriesFacts) -> None:
+    text = sentence.text
+    if R.SAME_NAME.search(text) and re.search(r"\b(?:based on|adapt|novels?|books?)\b", text, re.I):
+        if not any(b.name == owner.name for b in owner.based_on):
+            match = R.SAME_NAME.search(text)
+            assert match is not None
+            owner.based_on.append(NamedFact(owner.name, _ev("based_on.same_name", sentence, match)))
+    for rule in R.BASED_ON_RULES:
+        for match in rule.pattern.finditer(text):
+            raw = match["quoted"] or match["title"]
+            if not raw:
+                continue
+            title = re.split(r"\s+(?:by|from|written|which|that|who|and\s+(?:the|its))\b", raw)[0]
+            title = title.strip(" ,.;:" + _QUOTES)
+            title = re.sub(r"[’']s$", "", title)
+            if not title or title == owner.name or title in R.NOT_NAME_WORDS:
+                continue
+            if R.NETWORK_MENTION.fullmatch(title):
+                continue
+            if any(b.name == title for b in owner.based_on):
+                continue
+            owner.based_on.append(NamedFact(title, _ev(rule.name, sentence, match)))
+
+
+def _debut(sentence: Sentence, owner: SeriesFacts) -> None:
+    """"The show originally debuted in 2005" dates season 1."""
+    match = R.DEBUT_SEASON_ONE.search(sentence.text)
+    if not match:
+        return
+    if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", sentence.text, re.I):
+        return
+    phrase = match["date"] or match["since"]
+    value = resolve(phrase, None, "past")
+    if not value:
+        return
+    season = owner.seasons.setdefault(1, SeasonFacts(1))
+    ev = _ev("season.dated_debut", sentence, match)
+    season.evidence.append(ev)
+    if season.start_date is None:
+        season.start_date = value
+        season.date_evidence = ev
+    if season.status is None:
+        season.status = "premiered"
+        season.status_evidence = ev
+
+
+# ------------------------------------------------------------------------ cast
+def _add_cast(owner: SeriesFacts, fact: CastFact) -> None:
+    for existing in owner.cast:
+        if existing.actor == fact.actor and existing.character == fact.character:
+            return
+    owner.cast.append(fact)
+
+
+def _role_kind(text: str) -> str | None:
+    kinds = [kind for kind, pattern in R.ROLE_KIND_WORDS if pattern.search(text)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _paren_spans_are_credits(text: str) -> bool:
+    """In a sentence where any parenthesis holds a title, every "Name (…)" is a credit."""
+    for match in _PAREN.finditer(text):
+        inner = match[0][1:-1].strip()
+        if (
+            not inner
+            or inner[0] in _QUOTES
+            or inner.startswith(("The ", "the ", "a ", "A "))
+            or re.search(r"\d|:|’s|'s|\bfilm\b|\bseries\b|\bupcoming\b", inner)
+            or len(inner.split()) == 1
+            or not is_person_name(inner)
+        ):
+            return True
+    return False
+
+
+def _character_ok(character: str | None, ctx: _Context) -> bool:
+    if character is None:
+        return True
+    if character in ctx.people.full and character not in ctx.crew_names:
+        return False
+    return not any(character == s.name for s in ctx.series)
+
+
+def _cast(sentence: Sentence, previous: Sentence | None, owner: SeriesFacts, ctx: _Context,
+          use_parts: bool) -> None:
+    text = sentence.text
+    if R.NON_CAST_CONTEXT.search(text) and not re.search(r"\b(?:plays?|as|star|cast)\b", text):
+        return
+    if re.search(r"\b(?:film|movie)\b", text, re.I) and owner.name not in text:
+        return
+    season = _season_for_fact(sentence, owner, use_parts)
+    kind = _role_kind(text)
+    credits = _paren_spans_are_credits(text)
+    pairs: list[tuple[str, str | None, str, re.Match[str]]] = []
+    for rule in R.CAST_RULES:
+        if rule.name == "cast.character_paren_actor" and credits:
+            continue
+        for match in rule.pattern.finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            if rule.name == "cast.possessive_character":
+                actor = ctx.people.resolve(match["actor"])
+                if not actor or not any(c.actor == actor for c in owner.cast):
+                    continue
+            else:
+                actor = ctx.people.resolve(match["actor"])
+            if not actor or actor in ctx.non_cast:
+                continue
+            if re.search(r"(?:known for|roles? in|from|of|like)\s+$", before):
+                continue
+            character = clean_character(match["character"])
+            if not character or not _character_ok(character, ctx):
+                continue
+            pairs.append((actor, character, rule.name, match))
+    pairs.extend(_respectively(sentence, previous, ctx))
+    for actor, character, rule_name, match in pairs:
+        _add_cast(owner, CastFact(actor, character, kind, season, _ev(rule_name, sentence, match)))
+    if R.CAST_LIST_TRIGGERS.search(text):
+        for actor, match in _listed_people(sentence, ctx):
+            if any(c.actor == actor for c in owner.cast):
+                continue
+            _add_cast(owner, CastFact(actor, None, kind, season, _ev("cast.list", sentence, match)))
+
+
+def _respectively(sentence: Sentence, previous: Sentence | None, ctx: _Context
+                  ) -> list[tuple[str, str | None, str, re.Match[str]]]:
+    text = sentence.text
+    end = text.find("respectively")
+    if end < 0:
+        return []
+    head = text[:end].rstrip(" ,")
+    cut = max(head.rfind(" as "), head.rfind(" roles of "))
+    if cut < 0:
+        return []
+    characters = [clean_character(c) for c in split_list(head[cut:].split(" ", 2)[-1]
+                                                          if " roles of " not in head[cut:cut + 10]
+                                                          else head[cut + 10 :])]
+    actors = _actors_in(text[:cut], ctx)
+    if not actors and previous is not None and re.match(r"(?:The|These|Those|They|Both)\b", text):
+        actors = _actors_in(previous.text, ctx)[-len(characters):]
+    if not characters or None in characters or len(actors) != len(characters):
+        return []
+    match = re.search(re.escape(text[: end + len("respectively")]), text)
+    assert match is not None
+    return [(a, c, "cast.respectively", match) for a, c in zip(actors, characters, strict=True)]
+
+
+def _actors_in(text: str, ctx: _Context) -> list[str]:
+    """Person names in order, skipping credits ("from Show", "(Show)") and non-cast people."""
+    stripped = _PAREN.sub(lambda m: " " * len(m[0]), text)
+    out: list[str] = []
+    for match in _WORD_RE.finditer(stripped):
+        before = stripped[max(0, match.start() - 12) : match.start()]
+        if re.search(r"\b(?:from|of|in|like|for)\s+$", before):
+            continue
+        name = ctx.people.resolve(match[0])
+        if name and name not in ctx.non_cast and name not in out:
+            out.append(name)
+    return out
+
+
+def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.Match[str]]]:
+    """Full names in a cast-list sentence, minus credits, crew and people quoted in passing."""
+    text = sentence.text
+    stripped = _PAREN.sub(lambda m: " " * len(m[0]), text)
+    for match in _WORD_RE.finditer(stripped):
+        before = stripped[max(0, match.start() - 40) : match.start()]
+        if re.search(r"(?:\b(?:from|of|in|like|with|by|said|says|told|director|creator|showrunner|"
+                      r"producer|writer|author)\s+|[’']s\s+)$", before, re.I):
+            continue
+        raw = clean_name(match[0])
+        name = raw if is_person_name(raw) else None
+        if name is None and " " not in raw and raw and _is_list_item(stripped, match):
+            name = ctx.people.resolve(raw) or (raw if raw not in R.NOT_NAME_WORDS and
+                                               raw[0].isupper() and len(raw) > 2 else None)
+        if not name or name in ctx.crew_names or name in ctx.non_cast:
+            continue
+        if any(name == s.name or name in s.name for s in ctx.series):
+            continue
+        yield name, match
+
+
+def _is_list_item(text: str, match: re.Match[str]) -> bool:
+    """A lone word counts as a name only as an item of a comma list of names ("Zendaya, Sydney …")."""
+    before = text[max(0, match.start() - 3) : match.start()]
+    after = text[match.end() : match.end() + 6]
+    return bool(re.search(r"[,;:]\s*$", before) or re.match(r"\s*[,;]", after)) and not re.match(
+        r"\s*[’']s", after
+    )
+
+
+def _merge_characters(facts: SeriesFacts) -> None:
+    """Keep the fullest name of a character and one entry per actor-character pair."""
+    by_actor: dict[str, list[CastFact]] = defaultdict(list)
+    for cast in facts.cast:
+        by_actor[cast.actor].append(cast)
+    merged: list[CastFact] = []
+    for actor, entries in by_actor.items():
+        named = [c for c in entries if c.character]
+        keep = []
+        for c in named:
+            assert c.character is not None
+            fuller = [o for o in named if o.character and o.character != c.character
+                      and (o.character.startswith(c.character + " ")
+                           or o.character.endswith(" " + c.character))]
+            if not fuller:
+                keep.append(c)
+        if not keep:
+            unnamed = [c for c in entries if not c.character]
+            keep = unnamed[:1]
+        del actor
+        merged.extend(keep)
+    facts.cast = merged
+    # Character names given only by one actor's surname pairing should not repeat across actors.
+    counts = Counter((c.actor, c.character) for c in merged)
+    facts.cast = [c for c in merged if counts[(c.actor, c.character)] >= 1]
+
+
+# ------------------------------------------------------------------------ places, dates
+def _locations(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
+    text = sentence.text
+    for rule in R.FILMING_RULES:
+        for match in rule.pattern.finditer(text):
+            places = _split_places(match["places"])
+            if not places:
+                continue
+            number = _season_for_fact(sentence, owner, use_parts)
+            if number is None:
+                number = _only_season(owner) or (1 if not owner.seasons else None)
+            if number is None:
+                continue
+            season = owner.seasons.setdefault(number, SeasonFacts(number))
+            if not season.evidence:
+                season.evidence.append(_ev(rule.name, sentence, match))
+            for place in places:
+                if not any(p.name == place for p in season.locations):
+                    season.locations.append(NamedFact(place, _ev(rule.name, sentence, match)))
+
+
+def _split_places(raw: str) -> list[str]:
+    raw = re.split(r"\s+(?:for|after|with|where|while|until|to|as|on|in|at|from|since|by|before)\b",
+                   raw)[0]
+    items = [raw] if " and " not in raw and raw.count(",") <= 1 else split_list(raw)
+    out = []
+    for item in items:
+        item = item.strip(" ,.")
+        words = item.replace(",", " ").split()
+        if not words or any(w in R.PERSON_REJECT_WORDS - {"Island", "City", "County", "Park"}
+                            for w in words):
+            continue
+        if words[0] in R.NOT_NAME_WORDS or R.NETWORK_MENTION.fullmatch(item):
+            continue
+        out.append(item)
+    return out
+
+
+def _only_season(owner: SeriesFacts) -> int | None:
+    return next(iter(owner.seasons)) if len(owner.seasons) == 1 else None
+
+
+def _tense(text: str) -> Tense:
+    if re.search(r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
+                 r"|hit)\b", text, re.I):
+        return "past"
+    if re.search(r"\b(?:will|premieres|debuts|returns|arrives|drops|launches|set to|coming|upcoming|is"
+                 r" slated|release date)\b", text, re.I):
+        return "future"
+    return "unknown"
+
+
+def _dates(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bool) -> None:
+    text = sentence.text
+    if not R.PREMIERE_TRIGGER.search(text):
+        return
+    anchor = ctx.parsed.article.date_published
+    for match in R.DATE_EXPRESSION.finditer(text):
+        window = text[max(0, match.start() - 90) : match.start()]
+        after = text[match.end() : match.end() + 50]
+        trigger = list(R.PREMIERE_TRIGGER.finditer(window))
+        if not trigger and not R.PREMIERE_TRIGGER.search(after):
+            continue
+        between = window[trigger[-1].end() :] if trigger else after
+        if R.NOT_PREMIERE.search(between) or R.NOT_PREMIERE.search(window[-40:]):
+            continue
+        if re.search(r"\b(?:after|since|following|before|ago|until)\s+$", window[-12:]):
+            continue
+        if re.search(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b", text) and not use_parts:
+            continue
+        number = _season_for_fact(sentence, owner, use_parts)
+        if number is None:
+            number = _only_season(owner) if owner.seasons else 1
+        if number is None:
+            return
+        value = resolve(match[0], anchor, _tense(text))
+        if not value:
+            continue
+        season = owner.seasons.setdefault(number, SeasonFacts(number))
+        if season.start_date is None:
+            ev = _ev("date.premiere", sentence, match)
+            season.start_date = value
+            season.date_evidence = ev
+            if not season.evidence:
+                season.evidence.append(ev)
+        return

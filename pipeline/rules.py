@@ -1,0 +1,541 @@
+"""Extraction rules as data: name patterns, phrasing rules, trigger words and gazetteers.
+
+Every phrasing rule has a unique name, the fact kind it yields and an example sentence of our
+own with the values it must produce; `tests/test_rules.py` runs every example. Adding a phrasing
+is one `Rule(...)` line here plus its example. Patterns use placeholders ({PERSON}, {PERSONS},
+{CHAR}, {TITLE}, {PLACE}, {ORG}, {ROLE}) expanded once at import; quantifiers are bounded and
+possessive where it matters, so no input makes a rule backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# ---------------------------------------------------------------- name building blocks
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_WORD = rf"(?:[{_UP}][\w’'\-]*+|[{_UP}]\.)"
+_PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|le|la|bin|al|ter|St\.)"
+_SP = r"[ \u00a0]"
+_PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
+_PERSON_OR_MONONYM = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{0,3}}"
+_NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
+_CHAR_WORD = rf"(?:{_WORD}|{_NICK}|II|III|IV)"
+_CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
+_SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.)"
+_TITLE_WORD = rf"(?:[{_UP}0-9][\w’'\-.!?]*+|I’ve|I've)"
+_TITLE = rf"{_TITLE_WORD}(?:(?:{_SP}{_SMALL})*{_SP}{_TITLE_WORD}|,{_SP}[{_UP}][\w’'\-]*+|:{_SP}{_TITLE_WORD}){{0,7}}"
+_QUOTED = r"[\"“‘'](?P<quoted>[^\"”’'\n]{2,60}?)[\"”’']"
+_LIST_SEP = rf"(?:,{_SP}(?:and{_SP})?|{_SP}and{_SP}|;{_SP}(?:and{_SP})?)"
+_PERSONS = rf"{_PERSON_OR_MONONYM}(?:{_LIST_SEP}{_PERSON_OR_MONONYM}){{0,30}}"
+_PLACE_WORD = rf"[{_UP}][\w’'\-.]*+"
+_PLACE = rf"{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,3}}(?:,{_SP}{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,2}})?"
+_ORG = rf"{_TITLE_WORD}(?:{_SP}(?:&{_SP}|and{_SP}|of{_SP})?{_TITLE_WORD}){{0,5}}"
+_CREW_ROLE = (
+    r"(?:co-?|executive[ -])?(?:showrunners?|show[ -]runners?|creators?|executive[ -]producers?"
+    r"|EPs?|directors?|writers?|head[ -]writers?)"
+)
+_ROLE_LIST = rf"{_CREW_ROLE}(?:(?:,{_SP}|,?{_SP}and{_SP}|/){_CREW_ROLE}){{0,4}}"
+
+PLACEHOLDERS = {
+    "{PERSONS}": _PERSONS,
+    "{PERSON}": _PERSON,
+    "{MONONYM}": _PERSON_OR_MONONYM,
+    "{CHAR}": _CHAR,
+    "{TITLE}": _TITLE,
+    "{QUOTED}": _QUOTED,
+    "{PLACE}": _PLACE,
+    "{ORG}": _ORG,
+    "{ROLES}": _ROLE_LIST,
+    "{SP}": _SP,
+}
+
+
+def expand(template: str) -> str:
+    """Replace {PLACEHOLDER}s with their sub-patterns."""
+    for key, value in PLACEHOLDERS.items():
+        template = template.replace(key, value)
+    return template
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrasing: its named groups say what it yields (actor, character, person, …)."""
+
+    name: str
+    kind: str
+    template: str
+    example: str
+    expect: dict[str, str] = field(default_factory=dict)
+    flags: int = 0
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(expand(self.template), self.flags)
+
+
+# ------------------------------------------------------------------------------ cast
+_CAST_VERB = (
+    r"(?:(?:will|would|is set to|are set to|is|are|has|have|had|also|has been|have been|was|were"
+    r"|reportedly|to){SP})*"
+    r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voices?|voiced|star(?:s|red|ring)?{SP}as"
+    r"|appear(?:s|ed)?(?:{SP}in{SP}\w+{SP}roles?)?{SP}as|cast{SP}as|join(?:s|ed)?{SP}(?:the{SP}"
+    r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|reprise[sd]?{SP}(?:his|her|their){SP}"
+    r"roles?{SP}as|take[sn]?{SP}on(?:{SP}the{SP}role{SP}of)?|(?:is|are){SP}set{SP}as"
+    r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|as)"
+)
+_CREDIT = r"(?:{SP}\((?P<credit>[^()]{1,80})\))?"
+
+CAST_RULES: tuple[Rule, ...] = (
+    Rule(
+        "cast.actor_verb_character",
+        "cast",
+        r"(?P<actor>{MONONYM})" + _CREDIT + r",?{SP}" + _CAST_VERB + r"{SP}(?:the{SP}role{SP}of{SP})?"
+        r"(?:the{SP}[a-z][\w\- ]{0,40}?,?{SP})?(?P<character>{CHAR})",
+        "Maribel Okafor will play Captain Idris Vane in the new season.",
+        {"actor": "Maribel Okafor", "character": "Captain Idris Vane"},
+    ),
+    Rule(
+        "cast.character_played_by_actor",
+        "cast",
+        r"(?P<character>{CHAR}),?{SP}(?:(?:who|which){SP}(?:is|was|will{SP}be){SP}|(?:is|was|will{SP}be){SP})?"
+        r"(?:played|portrayed|voiced){SP}by{SP}(?P<actor>{PERSON})",
+        "The role of Della Frost, played by Imogen Strand, returns for the finale.",
+        {"actor": "Imogen Strand", "character": "Della Frost"},
+    ),
+    Rule(
+        "cast.actor_who_plays_character",
+        "cast",
+        r"(?P<actor>{PERSON}),{SP}who{SP}(?:also{SP})?(?:plays|played|portrays|portrayed|voices)"
+        r"{SP}(?P<character>{CHAR})",
+        "Tomasz Reyes, who plays Finn Calloway, hinted at a darker turn.",
+        {"actor": "Tomasz Reyes", "character": "Finn Calloway"},
+    ),
+    Rule(
+        "cast.character_paren_actor",
+        "cast",
+        r"(?P<character>{CHAR}){SP}\((?P<actor>{PERSON})\)",
+        "Della Frost (Imogen Strand) finally leaves the harbour town.",
+        {"actor": "Imogen Strand", "character": "Della Frost"},
+    ),
+    Rule(
+        "cast.possessive_character",
+        "cast",
+        r"(?<![\w’'])(?P<actor>{MONONYM})[’']s{SP}(?:character{SP}|role{SP}of{SP})?(?P<character>{CHAR})",
+        "Okafor's Idris Vane is the heart of the season.",
+        {"actor": "Okafor", "character": "Idris Vane"},
+    ),
+)
+
+# "A, B and C will play X, Y and Z, respectively" is handled by `RESPECTIVELY`.
+RESPECTIVELY = re.compile(
+    expand(
+        r"(?P<actors>{PERSONS})[^.;]{0,120}?{SP}as{SP}(?P<characters>{CHAR}(?:" + _LIST_SEP + r"{CHAR}){1,8}),?"
+        r"{SP}respectively"
+    )
+)
+RESPECTIVELY_EXAMPLE = (
+    "Jonah Pike and Leda Marsh will appear as Orrin and Tamsin, respectively.",
+    [("Jonah Pike", "Orrin"), ("Leda Marsh", "Tamsin")],
+)
+
+# Sentence-level signals that every full name in a list is cast (no character named).
+CAST_LIST_TRIGGERS = re.compile(
+    r"\b(?:cast(?:{SP}members?)?{SP}(?:includes?|are|also{SP}includes?|will{SP}include)|stars?"
+    r"(?:{SP}include)?|starring|led{SP}by|joins?{SP}the{SP}cast|join{SP}(?:the{SP})?(?:cast|series|show)"
+    r"|returning{SP}(?:cast|are|from)|coming{SP}back|(?:the{SP})?(?:ensemble|lineup){SP}includes?"
+    r"|series{SP}regulars?|cast:|also{SP}(?:stars?|starring)|return{SP}(?:as|for)|reprise"
+    r"|will{SP}(?:all{SP})?return|upped{SP}to|promoted{SP}to|guest{SP}star|narrat(?:ed|es|or)"
+    r"|hosts?{SP}|hosted{SP}by|voice{SP}cast)".replace("{SP}", _SP),
+    re.IGNORECASE,
+)
+ROLE_KIND_WORDS = (
+    ("series regular", re.compile(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
+    ("recurring", re.compile(r"\brecurring\b", re.I)),
+    ("guest star", re.compile(r"\bguest[ -]star|\bguest roles?\b|\bcameo", re.I)),
+)
+
+# ------------------------------------------------------------------------------ crew
+CREW_ROLE_WORDS = (
+    ("showrunner", re.compile(r"show[ -]?runner", re.I)),
+    ("executive producer", re.compile(r"executive[ -]produc|\bEPs?\b(?!\w)", re.I)),
+    ("creator", re.compile(r"\bcreat(?:or|ed)|co-?creator", re.I)),
+    ("director", re.compile(r"\bdirect(?:or|s|ed|ing)?\b", re.I)),
+)
+CREW_RULES: tuple[Rule, ...] = (
+    Rule(
+        "crew.role_before_names",
+        "crew",
+        r"(?<!-)(?<!co-executive )(?<!supervising )\b(?P<roles>{ROLES}){SP}(?:and{SP}(?:writer|star){SP})?"
+        r"(?P<persons>{PERSONS})",
+        "The drama comes from creator Wren Adeyemi and showrunner Paulo Strand.",
+        {"persons": "Wren Adeyemi"},
+        re.IGNORECASE,
+    ),
+    Rule(
+        "crew.by_names",
+        "crew",
+        r"\b(?P<roles>created|executive[ -]produced|directed|co-created)(?:{SP}and{SP}\w+(?:{SP}\w+)?)?"
+        r"{SP}by{SP}(?:(?:co-)?(?:showrunners?|creators?){SP})?(?P<persons>{PERSONS})",
+        "The series was created by Wren Adeyemi and Paulo Strand.",
+        {"persons": "Wren Adeyemi and Paulo Strand"},
+    ),
+    Rule(
+        "crew.names_serve_as",
+        "crew",
+        r"(?P<persons>{PERSONS}),?{SP}(?:who{SP})?(?:will{SP}|also{SP}|continues?{SP}to{SP}|both{SP})*"
+        r"(?:serves?|serving|remains?|is|are|returns?|continues?{SP}(?:her|his|their){SP}roles?)"
+        r"{SP}(?:also{SP})?as{SP}(?:the{SP}|an{SP}|a{SP})?(?:series['’]{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})",
+        "Paulo Strand serves as showrunner and executive producer.",
+        {"persons": "Paulo Strand"},
+    ),
+    Rule(
+        "crew.names_appositive",
+        "crew",
+        r"(?P<persons>{PERSON}),{SP}(?:who{SP}(?:serves|served|is){SP}as{SP})?(?:the{SP}|its{SP})?"
+        r"(?:show[’']s{SP}|series[’']{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})(?=[,.;]|{SP}(?:of|on|for|and)\b)",
+        "Paulo Strand, the showrunner, said the finale was written first.",
+        {"persons": "Paulo Strand"},
+    ),
+    Rule(
+        "crew.names_verb",
+        "crew",
+        r"(?P<persons>{PERSONS}){SP}(?:also{SP}|will{SP}|to{SP})*(?P<roles>executive[ -]produces?"
+        r"|created|co-created|direct(?:s|ed)?|will{SP}direct)\b(?!{SP}by)",
+        "Wren Adeyemi created the series and Ilse Varga will direct.",
+        {"persons": "Wren Adeyemi"},
+    ),
+)
+CREW_ALONGSIDE = re.compile(expand(r"\b(?:alongside|along{SP}with|with){SP}(?P<persons>{PERSONS})"))
+
+# --------------------------------------------------------------------------- seasons
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "sophomore": 2, "twenty-first": 21, "twenty-second": 22,
+}
+_NUM = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+
+SEASON_RULES: tuple[Rule, ...] = (
+    Rule("season.word_number", "season", r"\b[Ss]easons?{SP}(?P<number>" + _NUM + r")\b(?![.,]\d)",
+         "Season 2 is in production.", {"number": "2"}, re.IGNORECASE),
+    Rule("season.ordinal", "season", r"\b(?P<ordinal>" + _ORD + r")(?:{SP}and{SP}(?:final|last)"
+         r")?(?:[ -]and[ -]final)?{SP}(?:and{SP}final{SP})?(?:season|series)\b",
+         "The show returns for its third season.", {"ordinal": "third"}, re.IGNORECASE),
+    Rule("season.short", "season", r"\bS(?P<number>\d{1,2})\b(?!\s*E\d)", "Check the S3 trailer.",
+         {"number": "3"}),
+    Rule("season.british_series", "season", r"\b[Ss]eries{SP}(?P<number>" + _NUM + r")\b(?![.,]\d)",
+         "Series 3 arrives on BBC One.", {"number": "3"}),
+    Rule("season.range", "season", r"\b[Ss]easons{SP}(?P<number>" + _NUM + r"){SP}(?:and|through|to|-)"
+         r"{SP}(?P<last>" + _NUM + r")\b", "Seasons one and two are streaming.",
+         {"number": "one", "last": "two"}),
+    Rule("season.first_n", "season", r"\b(?:the|its|their)(?:{SP}(?:show|series)[’']s)?{SP}first{SP}"
+         r"(?P<last>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}){SP}seasons\b",
+         "The first two seasons were shot in Wales.", {"last": "two"}),
+)
+PART_RULE = Rule(
+    "season.part", "season", r"\b[Pp]arts?{SP}(?P<number>" + _NUM + r")(?:{SP}and{SP}(?P<last>"
+    + _NUM + r"))?\b", "Part 3 lands in October.", {"number": "3"})
+
+# ------------------------------------------------------------------------------ status
+STATUS_TRIGGERS = (
+    ("cancelled", re.compile(r"\b(?:cancel(?:l)?ed|axed|will not return for|not be renewed)\b", re.I)),
+    ("renewed", re.compile(r"\b(?:renew(?:ed|al|s)|picked{SP}up{SP}for|greenlit)\b".replace("{SP}", _SP), re.I)),
+    ("in production", re.compile(
+        r"\b(?:in{SP}production|(?:began|begun|begins|started|starts|start|kicked{SP}off|underway|under"
+        r"{SP}way|entered)\s+(?:\w+\s+){0,5}?(?:production|filming|shooting)|(?:production|filming|shooting)"
+        r"{SP}(?:is|has|began|begun|started|kicked|on|officially|will|began|underway|under)|currently"
+        r"{SP}(?:filming|shooting))\b".replace("{SP}", _SP), re.I)),
+    ("premiered", re.compile(r"\b(?:premiered|debuted|is{SP}(?:now{SP})?streaming|catch{SP}up{SP}on"
+                             r"|watch{SP}season|now{SP}streaming|aired|released)\b".replace("{SP}", _SP), re.I)),
+    ("announced", re.compile(r"\b(?:announced|ordered|series{SP}order|in{SP}development)\b".replace("{SP}", _SP), re.I)),
+)
+ENDED = re.compile(r"\b(?:final|last)(?:[ -]ever)?\s+season\b|\bwill\s+end\s+with\b", re.I)
+
+# ------------------------------------------------------------------------------- dates
+PREMIERE_TRIGGER = re.compile(
+    r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|returns?|returning|arrives?|arriving"
+    r"|drops?|dropping|launch(?:es|ed|ing)?|bows?|hits?|hitting|release(?:s|d)?|coming|comes|lands?"
+    r"|streaming|stream|back|out|air(?:s|ed|ing)?|begins?|began|run{SP}since|kicks{SP}off)\b"
+    r"|release{SP}date|set{SP}to{SP}(?:premiere|debut|return)".replace("{SP}", _SP),
+    re.I,
+)
+NOT_PREMIERE = re.compile(
+    r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
+    r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|nominat|ratings|viewers"
+    r"|viewership|died|birthday|engaged|trailer|teaser|box{SP}office|tour)\b".replace("{SP}", _SP),
+    re.I,
+)
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DATE_EXPRESSION = re.compile(
+    rf"(?:(?:(?:last|this|next){_SP})?{_WEEKDAY},?{_SP})?{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}(?:,?{_SP}\d{{4}})?\b"
+    rf"|\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:{_SP}(?:of{_SP})?\d{{4}})\b"
+    rf"|\b(?:in|this|next|during|for|until){_SP}(?:early{_SP}|late{_SP})?{_MONTH}\b"
+    rf"|\b(?:(?:on|this|next|last){_SP})?{_WEEKDAY}\b"
+    rf"|\b(?:next|this){_SP}week\b|\btomorrow\b|\btoday\b"
+    rf"|\b(?:spring|summer|fall|autumn|winter){_SP}(?:of{_SP})?\d{{4}}\b"
+    rf"|\b(?:in|until|of|since|by|for|early|late){_SP}(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b(?P<lead_year>(?:19|20)\d\d)(?=[’']s{_SP}most|{_SP}premiere)",
+)
+DEBUT_SEASON_ONE = re.compile(
+    r"\b(?:(?:originally|first|initially)\s+)?(?:premiered|debuted|began|launched|bowed)\s+(?:on\s+\w+\s+)?"
+    r"(?:back\s+)?(?:in|on)\s+(?P<date>(?:" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b"
+    r"|\b(?:has\s+)?run\s+since\s+(?P<since>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+# -------------------------------------------------------------------- places / filming
+FILMING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "location.filming_in",
+        "location",
+        r"\b(?:film(?:ed|ing|s)?|shot|shoot(?:ing|s)?|in{SP}production|production{SP}(?:is{SP}|was{SP})?"
+        r"(?:under{SP}way|underway|began|begun|started|kicked{SP}off|taking{SP}place|takes{SP}place|"
+        r"will{SP}(?:begin|start|take{SP}place))|(?:began|begun|started|start|begins)(?:{SP}\w+){0,4}?{SP}"
+        r"(?:production|filming|shooting)(?:{SP}on{SP}(?:its|the){SP}\w+{SP}season)?)"
+        r"(?:{SP}(?:\w+ly|again|on{SP}location|primarily|mostly|mainly|largely|entirely))?{SP}in{SP}"
+        r"(?:and{SP}around{SP})?(?:the{SP}city{SP}of{SP})?(?P<places>{PLACE}(?:(?:,{SP}|,?{SP}and{SP})"
+        r"{PLACE}){0,5})",
+        "Production on the second season is under way in Vancouver, British Columbia.",
+        {"places": "Vancouver, British Columbia"},
+    ),
+    Rule(
+        "location.filming_locations_include",
+        "location",
+        r"\bfilming{SP}locations?{SP}(?:include|includes|are|is|were|was)(?:{SP}the{SP}city{SP}of)?{SP}"
+        r"(?P<places>{PLACE}(?:(?:,{SP}|,?{SP}and{SP}){PLACE}){0,5})",
+        "Filming locations include Galway and Cork.",
+        {"places": "Galway and Cork"},
+    ),
+)
+
+# --------------------------------------------------------------------- source works
+BASED_ON_RULES: tuple[Rule, ...] = (
+    Rule(
+        "based_on.based_on",
+        "based_on",
+        r"\b(?:based{SP}on|adapted{SP}from|adaptation{SP}of|inspired{SP}by|draws{SP}on)"
+        r"{SP}(?:the{SP})?(?:[\w’'\-]+{SP}){0,4}?(?:(?:novels?|books?|book{SP}series|comics?|comic{SP}books?"
+        r"|graphic{SP}novels?|video{SP}games?|games?|films?|movies?|manga|memoir|podcast|play|series|"
+        r"franchise|short{SP}story|works?){SP})?(?:[,:]{SP})?(?:{QUOTED}|(?P<title>{TITLE}))",
+        "The drama is based on the novel The Glass Orchard by Petra Lind.",
+        {"title": "The Glass Orchard"},
+    ),
+    Rule(
+        "based_on.spinoff",
+        "based_on",
+        r"\b(?:spin-?off{SP}(?:series{SP})?(?:of|to|from)|sequel{SP}(?:series{SP})?to|prequel{SP}(?:series{SP})?"
+        r"to|builds{SP}on{SP}the{SP}(?:universe|world){SP}of|set{SP}(?:prior{SP}to|before|after){SP}the"
+        r"{SP}events{SP}of|follow-?up{SP}to)(?:{SP}the)?(?:{SP}hit)?(?:{SP}(?:film|movie|series|show|"
+        r"franchise))?{SP}(?:[A-Z][\w+]*[’']s{SP})?(?:{QUOTED}|(?P<title>{TITLE}))",
+        "The show is a spinoff of the hit series Harbour Lights.",
+        {"title": "Harbour Lights"},
+    ),
+)
+SAME_NAME = re.compile(
+    r"\b(?:of\s+the\s+same\s+name|eponymous|same-named)\b", re.I
+)
+
+# ----------------------------------------------------------------- production companies
+COMPANY_RULES: tuple[Rule, ...] = (
+    Rule(
+        "company.produced_by",
+        "company",
+        r"\b(?:(?<!executive )(?<!executive-)produced{SP}by|co-produced{SP}by|in{SP}association{SP}with"
+        r"|co-production{SP}(?:between|of|with)|a{SP}(?:new{SP})?(?:series|show|drama|comedy){SP}from"
+        r"|produces{SP}in{SP}collaboration{SP}with|(?:executive{SP})?produces?{SP}(?:for|through|via)"
+        r"|under{SP}(?:his|her|their|the){SP}|from{SP}studio)"
+        r"{SP}(?P<orgs>{ORG}(?:(?:,{SP}|,?{SP}and{SP}){ORG}){0,4})",
+        "The series is produced by Tidewater Pictures and Fenwick Television.",
+        {"orgs": "Tidewater Pictures and Fenwick Television"},
+    ),
+    Rule(
+        "company.is_the_studio",
+        "company",
+        r"(?P<orgs>{ORG}){SP}(?:is|are|serves{SP}as){SP}(?:the{SP})?(?:studio|producer|production{SP}company)\b",
+        "Fenwick Television is the studio.",
+        {"orgs": "Fenwick Television"},
+    ),
+    Rule(
+        "company.org_produces",
+        "company",
+        r"(?P<orgs>{ORG}){SP}(?:produces|co-produces|is{SP}producing)\b",
+        "Tidewater Pictures produces the series.",
+        {"orgs": "Tidewater Pictures"},
+    ),
+)
+COMPANY_WORDS = re.compile(
+    r"\b(?:Studios?|Productions?|Entertainment|Pictures|Television|TV|Films?|Media|Company|Co\.|Group"
+    r"|Industries|Banner|Works|Animation|Labs?|Features|Originals|Content|Signature|Laps)\b"
+)
+KNOWN_STUDIOS = (
+    "Shondaland", "Lucasfilm", "A24", "Blumhouse", "Bad Robot", "Left Bank Pictures", "HBO Films",
+    "Marvel Studios", "Netflix Animation", "Skydance", "Amblin", "Plan B", "Annapurna", "Legendary",
+    "Fremantle", "Endemol Shine", "Banijay", "Sister", "Hat Trick", "Working Title", "See-Saw Films",
+    "Sony Pictures Television", "Warner Bros. Television", "Universal Television", "20th Television",
+    "ABC Signature", "CBS Studios", "Paramount Television Studios", "Lionsgate Television",
+    "AMC Studios", "Amazon MGM Studios", "Apple Studios", "Hello Sunshine", "Monkeypaw",
+    "Alloy Entertainment", "Blumhouse Television", "Wiip", "Media Res", "wiip",
+)
+
+# ------------------------------------------------------------------------ networks
+# Canonical name → spelling variants as they appear in running text (matched case-sensitively).
+NETWORKS: dict[str, tuple[str, ...]] = {
+    "Netflix": ("Netflix",),
+    "HBO": ("HBO",),
+    "Max": ("HBO Max", "Max"),
+    "Prime Video": ("Prime Video", "Amazon Prime Video", "Amazon Prime", "Amazon"),
+    "Apple TV+": ("Apple TV+", "Apple TV Plus", "Apple TV"),
+    "Hulu": ("Hulu",),
+    "Disney+": ("Disney+", "Disney Plus"),
+    "Peacock": ("Peacock",),
+    "Paramount+": ("Paramount+", "Paramount Plus"),
+    "Paramount Network": ("Paramount Network",),
+    "FX": ("FX", "FXX", "FX on Hulu"),
+    "AMC": ("AMC", "AMC+"),
+    "BBC": ("BBC One", "BBC Two", "BBC Three", "BBC iPlayer", "BBC America", "BBC"),
+    "ITV": ("ITV", "ITVX", "ITV1"),
+    "Channel 4": ("Channel 4", "E4"),
+    "Sky": ("Sky Atlantic", "Sky Max", "Sky"),
+    "ABC": ("ABC",),
+    "NBC": ("NBC",),
+    "CBS": ("CBS",),
+    "Fox": ("Fox", "FOX"),
+    "The CW": ("The CW", "CW"),
+    "Showtime": ("Showtime",),
+    "Starz": ("Starz", "STARZ"),
+    "Freeform": ("Freeform",),
+    "USA Network": ("USA Network",),
+    "TNT": ("TNT",),
+    "TBS": ("TBS",),
+    "Syfy": ("Syfy", "SYFY"),
+    "Bravo": ("Bravo",),
+    "MGM+": ("MGM+",),
+    "BritBox": ("BritBox",),
+    "Acorn TV": ("Acorn TV",),
+    "Crunchyroll": ("Crunchyroll",),
+    "Tubi": ("Tubi",),
+    "Roku Channel": ("The Roku Channel", "Roku Channel"),
+    "Shudder": ("Shudder",),
+    "Stan": ("Stan",),
+    "Crave": ("Crave",),
+    "CBC": ("CBC",),
+    "Nickelodeon": ("Nickelodeon",),
+    "Cartoon Network": ("Cartoon Network",),
+    "Adult Swim": ("Adult Swim",),
+    "History": ("History Channel",),
+    "National Geographic": ("National Geographic", "Nat Geo"),
+    "Discovery": ("Discovery Channel", "Discovery+"),
+    "PBS": ("PBS",),
+    "Lifetime": ("Lifetime",),
+    "Hallmark": ("Hallmark Channel",),
+    "JioCinema": ("JioCinema",),
+    "Zee5": ("ZEE5", "Zee5"),
+    "tvN": ("tvN",),
+    "JTBC": ("JTBC",),
+}
+_NETWORK_ALTERNATION = "|".join(
+    re.escape(v) for v in sorted({v for vs in NETWORKS.values() for v in vs}, key=len, reverse=True)
+)
+NETWORK_MENTION = re.compile(rf"(?<![\w+])(?P<network>{_NETWORK_ALTERNATION})(?![\w+])")
+# How a network is tied to the show in a sentence; `{NET}` is the matched network.
+NETWORK_TIES = (
+    ("network.on", r"\b(?:on|to|at|via|from|exclusively{SP}on|only{SP}on|streaming{SP}on|streams{SP}on"
+     r"|airs{SP}on|by){SP}(?:the{SP})?{NET}\b"),
+    ("network.possessive", r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}"),
+    ("network.series", r"\bthe{SP}{NET}{SP}(?:[a-z][\w\-]*{SP}){0,2}(?:series|drama|comedy|show|thriller"
+     r"|sitcom|original|procedural|docuseries|miniseries|hit|adaptation)"),
+    ("network.subject", r"{NET}{SP}(?:has{SP}|have{SP}|officially{SP})*(?:renewed|ordered|announced|"
+     r"greenlit|picked{SP}up|released|unveiled|confirmed|dropped|revealed|cancell?ed)"),
+    ("network.original", r"{NET}{SP}(?:original|series|drama|comedy|show)\b"),
+)
+NETWORK_SECONDARY = re.compile(
+    r"\b(?:next[- ]day|day{SP}after|licens|library|available{SP}to{SP}stream|past{SP}seasons|previous"
+    r"{SP}seasons|earlier{SP}seasons|also{SP}streams?|catalog|reruns?|syndicat|distributed|distributor"
+    r"|box{SP}office|in{SP}theaters|theatrical|film|movie)".replace("{SP}", _SP),
+    re.I,
+)
+PRESS_OUTLETS = (
+    "Variety", "Deadline", "The Hollywood Reporter", "THR", "TVLine", "Collider", "Vulture",
+    "Entertainment Weekly", "EW", "IndieWire", "Screen Rant", "ScreenRant", "Rolling Stone",
+    "People", "Page Six", "TMZ", "ABC Audio", "Bleeding Cool", "Polygon", "Decider", "TV Insider",
+)
+
+# ------------------------------------------------------- words that are never names
+NOT_NAME_WORDS = frozenset(
+    """
+    The A An And But Or So Also Meanwhile However Yet Still Then Now Here There This That These Those
+    In On At With From For As Of To By After Before During While When Where Which Who What Why How
+    If Though Although Because Since Until Unlike Like Despite Among Amid Between Beyond Both Each
+    Every All Some Many Most More Other Another One Two Three Four Five Six Seven Eight Nine Ten
+    First Second Third Fourth Fifth Final Last Next New Old Young Original Former Fellow Returning
+    Season Seasons Series Part Episode Episodes Chapter Volume Finale Premiere Pilot Trailer Teaser
+    Cast Crew Star Stars Starring Actor Actress Actors Director Directors Creator Creators Writer
+    Writers Showrunner Showrunners Executive Producer Producers Host Hosts Judge Narrator Guest
+    Recurring Regular Regulars Show Shows Drama Comedy Thriller Film Films Movie Movies Book Books
+    Novel TV Television Network Streaming Streamer Studio Studios Productions Entertainment Pictures
+    Media Company Fans Viewers Audience Critics Sources Reports Report News Photo Credit Image Video
+    Watch Read More Related Advertisement Getty Images Courtesy He She They It We You I His Her
+    Their Its Our Your My Him Them Us Me Mr Mrs Ms Dr Sir Dame Lord Lady Prince Princess King Queen
+    January February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Spring Summer Fall Autumn Winter Today Tomorrow Yesterday Tonight Week Weekend Year Month
+    Award Awards Emmy Emmys Oscar Oscars Golden Globe Globes Grammy Winner Nominee Champion
+    American British English Korean French Spanish Indian Canadian Australian Irish Scottish
+    Netflix HBO Max Hulu Disney Peacock Paramount Apple Amazon Prime BBC ITV Sky AMC FX NBC CBS ABC
+    Fox Showtime Starz Variety Deadline Collider Vulture Reuters Instagram Twitter TikTok YouTube
+    Genre Release Date Status Plot Synopsis Trailer Review Verdict Rating Runtime Premise
+    Upfronts Comic Con Comic-Con Festival Hollywood Los Angeles New York London Paris
+    Mom Dad Mother Father Sister Brother Daughter Son Wife Husband Boyfriend Girlfriend Aunt Uncle
+    According Speaking Talking Asked Following Including Featuring Set Based Coming Check Sign
+    Posted Tagged BY By Published Updated Share Click Subscribe Don’t Don't It’s It's That’s
+    """.split()
+)
+PERSON_REJECT_WORDS = frozenset(
+    """
+    Season Series Episode Part Studios Studio Productions Entertainment Pictures Television Media
+    Films Network Channel Netflix HBO Hulu Disney Peacock Paramount Apple Amazon Prime BBC ITV Sky
+    AMC FX NBC CBS ABC Fox Showtime Starz Variety Deadline Awards Award Emmy Emmys Festival Con
+    Universe University School Island City County Street Road Park House Hotel Club Bar Kingdom
+    Empire Republic States Council Department Police Academy Hospital College Church Palace
+    The January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mortal TV Book Books Film Movie
+    """.split()
+)
+# Words before a name that say it belongs to someone who is not cast or crew of the show.
+NON_CAST_CONTEXT = re.compile(
+    r"\b(?:critic|reviewer|writes?|wrote|reporter|journalist|editor|columnist|author(?:ed)?|"
+    r"photographer|photo{SP}by|according{SP}to|told|said|says|spokesperson|executive{SP}at|president"
+    r"|chief|CEO|head{SP}of|chairman|chairwoman)\b".replace("{SP}", _SP),
+    re.I,
+)
+CREDIT_CONTEXT = re.compile(
+    r"\b(?:known{SP}for|best{SP}known|previously{SP}(?:starred|appeared|seen)|starred{SP}in|appeared{SP}in"
+    r"|credits{SP}include|from{SP}(?:the{SP})?(?:film|movie)|(?:the{SP})?[A-Z][\w’']+{SP}(?:star|actor|actress|alum)\b)"
+    .replace("{SP}", _SP),
+)
+FILM_CONTEXT = re.compile(r"\b(?:film|movie|box{SP}office|theat(?:er|re)s|cinema|trilogy|sequel{SP}film)\b"
+                          .replace("{SP}", _SP), re.I)
+TV_CONTEXT = re.compile(
+    r"\b(?:season|seasons|series|episode|episodes|showrunner|renewed|premiere[sd]?|finale|streamer"
+    r"|spinoff|spin-off|sitcom|drama|docuseries|miniseries|show|TV)\b",
+    re.I,
+)
+
+ALL_RULES: tuple[Rule, ...] = (
+    CAST_RULES + CREW_RULES + SEASON_RULES + (PART_RULE,) + FILMING_RULES + BASED_ON_RULES
+    + COMPANY_RULES
+)

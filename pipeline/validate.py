@@ -1,0 +1,149 @@
+"""Validate stage: a JSON-LD document → findings against the hand-written `schemas/` contract.
+
+The schemas are loaded once per process. Every finding carries the JSON pointer of the value at
+fault (for an unexpected property: the property itself), so a CI log says exactly which fact is
+wrong. Findings are sorted in document order (array indices compared as numbers), then by message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+ENTRY_SCHEMA = "document.schema.json"
+
+_MAX_MESSAGE = 240  # jsonschema repeats whole instances in messages; keep CI logs readable
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    pointer: str
+    message: str
+    severity: str = "error"
+
+    def as_dict(self) -> dict[str, str]:
+        return {"pointer": self.pointer, "message": self.message, "severity": self.severity}
+
+
+def schemas_dir() -> Path:
+    """`$PIPELINE_SCHEMAS`, else the repository's `schemas/` beside the package."""
+    override = os.environ.get("PIPELINE_SCHEMAS")
+    return Path(override) if override else Path(__file__).resolve().parent.parent / "schemas"
+
+
+def load_schemas(folder: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Every `*.json` schema in `folder`, keyed by its file name, in sorted order."""
+    folder = schemas_dir() if folder is None else folder
+    return {
+        path.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.json"))
+    }
+
+
+def registry(schemas: dict[str, dict[str, Any]] | None = None) -> Any:
+    """A `referencing.Registry` holding every schema under its own absolute `$id`."""
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
+    schemas = load_schemas() if schemas is None else schemas
+    resources = [(s["$id"], DRAFT202012.create_resource(s)) for s in schemas.values()]
+    empty: Registry[Any] = Registry()
+    return empty.with_resources(resources)
+
+
+def _is_strict_integer(checker: Any, instance: Any) -> bool:
+    """JSON integers only: 2.0 parsed from JSON text is a float and does not count."""
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+@cache
+def _validator(entry: str = ENTRY_SCHEMA) -> Any:
+    from jsonschema import Draft202012Validator, validators
+
+    type_checker = Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_strict_integer)
+    strict = validators.extend(Draft202012Validator, type_checker=type_checker)
+    # Every file declares Draft 2020-12 (tests check it). jsonschema switches to the stock class
+    # for a `$ref`'d root that carries `$schema`, which would drop the strict integer check, so
+    # the roots are registered without it; `registry()` creates them as Draft 2020-12 anyway.
+    schemas = {
+        name: {key: value for key, value in schema.items() if key != "$schema"}
+        for name, schema in load_schemas().items()
+    }
+    return strict(schemas[entry], registry=registry(schemas))
+
+
+def pointer_of(path: Iterable[Any]) -> str:
+    """jsonschema's deque path → RFC 6901 JSON pointer."""
+    parts = [str(p).replace("~", "~0").replace("/", "~1") for p in path]
+    return "/" + "/".join(parts) if parts else ""
+
+
+def _most_specific(error: Any) -> Any:
+    """For anyOf/oneOf failures, the nested error that best explains the failure."""
+    from jsonschema.exceptions import best_match
+
+    best = best_match([error])
+    while best.context:  # best_match stops on a tie: take the deepest, first in schema order
+        best = max(best.context, key=lambda e: len(e.absolute_path))
+    return best
+
+
+def _unexpected(error: Any) -> list[str]:
+    """Names of the properties an additionalProperties failure is about."""
+    schema, instance = error.schema, error.instance
+    if not isinstance(schema, dict) or not isinstance(instance, dict):
+        return []
+    known = set(schema.get("properties", {}))
+    patterns = list(schema.get("patternProperties", {}))
+    return [
+        name
+        for name in instance
+        if name not in known and not any(re.search(p, name) for p in patterns)
+    ]
+
+
+def _shorten(message: str) -> str:
+    return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 1] + "…"
+
+
+def _findings_for(error: Any) -> Iterator[Finding]:
+    error = _most_specific(error)
+    path = list(error.absolute_path)
+    if error.validator == "additionalProperties":
+        names = _unexpected(error)
+        for name in names:
+            yield Finding(pointer_of([*path, name]), f"unexpected property {name!r}")
+        if names:
+            return
+    message = error.message
+    title = error.schema.get("title") if isinstance(error.schema, dict) else None
+    if error.validator == "pattern" and title:
+        message = f"{error.instance!r} is not {title}"
+    elif error.validator in ("type", "minimum", "minItems") and title:
+        message = f"{message} (expected {title})"
+    yield Finding(pointer_of(path), _shorten(message))
+
+
+def _order(finding: Finding) -> tuple[tuple[tuple[int, int | str], ...], str]:
+    steps = finding.pointer.split("/")[1:]
+    key = tuple((0, int(s)) if s.isdigit() else (1, s) for s in steps)
+    return key, finding.message
+
+
+def validate_document(document: Any) -> list[Finding]:
+    """Every schema violation in `document`: one finding per (pointer, message), stable order."""
+    unique: dict[tuple[str, str], Finding] = {}
+    for error in _validator().iter_errors(document):
+        for finding in _findings_for(error):
+            unique.setdefault((finding.pointer, finding.message), finding)
+    return sorted(unique.values(), key=_order)
+
+
+def is_valid(document: Any) -> bool:
+    return not validate_document(document)
