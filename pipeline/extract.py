@@ -118,7 +118,7 @@ _SERIES_PATTERNS = tuple(
     for name, p in (
         ("series.title_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))[’']?{SP}(?:[Ss]eason|[Ss]eries"
          r"|[Pp]art){SP}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"),
-        ("series.season_of", r"\b[Ss]eason{SP}\w+{SP}of{SP}(?:the{SP}(?:hit{SP})?(?:series|show){SP})?"
+        ("series.season_of", r"\b(?:[Ss]eason{SP}\w+|\w+{SP}(?:and{SP}final{SP})?season){SP}of{SP}(?:the{SP}(?:hit{SP})?(?:series|show){SP})?"
          r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))"),
         ("series.network_possessive", r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}(?:{QUOTED}|(?P<title>"
          + _TITLE + r"))"),
@@ -130,6 +130,8 @@ _SERIES_PATTERNS = tuple(
         ("series.possessive_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))[’']s?{SP}(?:(?:new|upcoming"
          r"|latest|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|next)"
          r"{SP})+season"),
+        ("series.returns", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")){SP}(?:(?:finally|officially|will|is"
+         r"{SP}set{SP}to){SP})?(?:returns|premieres|debuts|is{SP}back|comes{SP}back|return|premiere)\b"),
         ("series.quoted_tv", r"{QUOTED}"),
     )
 )
@@ -182,8 +184,8 @@ def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
 def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Evidence]]:
     """Titles the article is about: tied to the show by a TV phrasing, and mentioned twice."""
     text = parsed.article.text
-    hits: dict[str, tuple[int, Evidence]] = {}
-    for sentence in parsed.sentences:
+    captures: list[tuple[str, int, Evidence]] = []
+    for index, sentence in enumerate(parsed.sentences):
         for rule_name, pattern in _SERIES_PATTERNS:
             for match in pattern.finditer(sentence.text):
                 raw = match.group("quoted") or match.groupdict().get("title")
@@ -191,18 +193,24 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
                     continue
                 if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
                     continue
-                title = _choose_title(raw, text)
-                if not title:
-                    continue
                 ev = Evidence(rule_name, sentence.text, sentence.start + match.start(),
                               sentence.start + match.end())
-                count, first = hits.get(title, (0, ev))
-                hits[title] = (count + 1, first)
-    out: list[tuple[str, Evidence]] = []
-    for title, (strong, ev) in hits.items():
-        if _count(title, text) < 2 and strong < 2:
+                captures.append((raw, index, ev))
+    known = {v for raw, _, _ in captures for v in _title_variants(raw)[:1]}
+    hits: dict[str, tuple[int, int, Evidence]] = {}
+    for raw, index, ev in captures:
+        title = _choose_title(raw, text, known)
+        if not title:
             continue
-        if title in people.full or people.resolve(title) == title:
+        count, first_index, first = hits.get(title, (0, index, ev))
+        hits[title] = (count + 1, min(first_index, index), first)
+    out: list[tuple[str, Evidence]] = []
+    for title, (strong, first_index, ev) in hits.items():
+        mentions = _count(title, text)
+        lead_with_season = first_index <= 1 and bool(
+            re.search(r"\b(?:season|series)\s+\w+", parsed.sentences[first_index].text, re.I)
+        )
+        if mentions < 2 and strong < 2 and not lead_with_season:
             continue
         if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS:
             continue
@@ -215,18 +223,17 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
     return sorted(out, key=lambda te: te[1].start)
 
 
-def _choose_title(raw: str, text: str) -> str | None:
-    """The longest suffix of a captured title that the article repeats; else the capture itself."""
-    variants = _title_variants(raw)
+def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
+    """The longest suffix of a capture that is itself captured elsewhere and repeated."""
+    variants = [v for v in _title_variants(raw) if v not in R.NOT_NAME_WORDS and len(v) > 1]
     if not variants:
         return None
-    for variant in variants:
-        if variant in R.NOT_NAME_WORDS or len(variant) < 2:
-            continue
-        if _count(variant, text) >= 2:
+    for variant in variants[1:]:
+        if variant in known and _count(variant, text) >= 2:
             return variant
-    first = variants[0]
-    return None if first in R.NOT_NAME_WORDS else first
+    if re.match(r"(?:Season|Series|Part|Episode|The Season)\b", variants[0]):
+        return None
+    return variants[0]
 
 
 # ------------------------------------------------------------------------ helpers

@@ -15,7 +15,7 @@ from functools import cached_property
 
 # ---------------------------------------------------------------- name building blocks
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"(?:[{_UP}][\w’'\-]*+|[{_UP}]\.)"
+_WORD = rf"(?:[{_UP}](?:[\w\-]|[’'](?=\w)(?!s\b))*+|[{_UP}]\.)"
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|le|la|bin|al|ter|St\.)"
 _SP = r"[ \u00a0]"
 _PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
@@ -24,9 +24,11 @@ _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
 _CHAR_WORD = rf"(?:{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.)"
-_TITLE_WORD = rf"(?:[{_UP}0-9][\w’'\-.!?]*+|I’ve|I've)"
+_TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-.!?]|[’'](?!s\b))*+)"
 _TITLE = rf"{_TITLE_WORD}(?:(?:{_SP}{_SMALL})*{_SP}{_TITLE_WORD}|,{_SP}[{_UP}][\w’'\-]*+|:{_SP}{_TITLE_WORD}){{0,7}}"
-_QUOTED = r"[\"“‘'](?P<quoted>[^\"”’'\n]{2,60}?)[\"”’']"
+_QUOTED = (
+    r"(?<![\w’'])[\"“‘'](?P<quoted>[A-Z0-9À-Þ](?:[^\"”’'‘\n]|[’'](?=\w)){1,60}?)[\"”’'‘](?!\w)"
+)
 _LIST_SEP = rf"(?:,{_SP}(?:and{_SP})?|{_SP}and{_SP}|;{_SP}(?:and{_SP})?)"
 _PERSONS = rf"{_PERSON_OR_MONONYM}(?:{_LIST_SEP}{_PERSON_OR_MONONYM}){{0,30}}"
 _PLACE_WORD = rf"[{_UP}][\w’'\-.]*+"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -136,8 +136,79 @@ def _order(finding: Finding) -> tuple[tuple[tuple[int, int | str], ...], str]:
     return key, finding.message
 
 
+def _split_ref_siblings(node: Any) -> Any:
+    """`{"$ref": X, k: v…}` → `{"allOf": [{"$ref": X}, {k: v…}]}`, recursively.
+
+    Draft 2020-12 applies a `$ref` together with its sibling keywords; fastjsonschema follows
+    Draft 7, where a `$ref` hides its siblings. `allOf` means the same in both drafts, so the
+    rewrite keeps every check (tests compare both validators on valid and invalid documents).
+    """
+    if isinstance(node, list):
+        return [_split_ref_siblings(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _split_ref_siblings(value) for key, value in node.items()}
+    siblings = {k: v for k, v in node.items() if k not in ("$ref", "$id", "$schema", "$defs",
+                                                            "title", "description")}
+    if "$ref" in node and siblings:
+        kept = {k: v for k, v in node.items() if k not in siblings and k != "$ref"}
+        return {**kept, "allOf": [{"$ref": node["$ref"]}, siblings]}
+    return node
+
+
+@cache
+def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
+    """A compiled pass/fail validator (fastjsonschema), or None when it is not installed.
+
+    References resolve only against `schemas/`: an unknown URI is an error, never a download.
+    Integers are strict there too (fastjsonschema's `integer` is `int`, not `float` nor `bool`).
+    """
+    try:
+        import fastjsonschema
+    except ImportError:  # pragma: no cover - fastjsonschema is a dependency; jsonschema still works
+        return None
+    schemas = {
+        name: _split_ref_siblings({k: v for k, v in schema.items() if k != "$schema"})
+        for name, schema in load_schemas().items()
+    }
+    by_id = {schema["$id"]: schema for schema in schemas.values()}
+
+    def local_only(uri: str) -> Any:
+        try:
+            return by_id[uri.split("#", 1)[0]]
+        except KeyError:
+            raise ValueError(f"schema reference outside schemas/: {uri}") from None
+
+    compiled: Callable[[Any], Any] = fastjsonschema.compile(
+        schemas[entry], handlers={"https": local_only, "http": local_only},
+        use_default=False, use_formats=False, detailed_exceptions=False,
+    )
+    return compiled
+
+
+def passes(document: Any) -> bool | None:
+    """The compiled validator's verdict; None when only jsonschema is available."""
+    fast = _fast_validator()
+    if fast is None:
+        return None
+    from fastjsonschema import JsonSchemaException
+
+    try:
+        fast(document)
+    except JsonSchemaException:
+        return False
+    except RecursionError:
+        return None  # absurdly deep input: let jsonschema explain it
+    return True
+
+
 def validate_document(document: Any) -> list[Finding]:
-    """Every schema violation in `document`: one finding per (pointer, message), stable order."""
+    """Every schema violation in `document`: one finding per (pointer, message), stable order.
+
+    The compiled validator decides pass/fail; jsonschema runs only to explain a failure.
+    """
+    if passes(document):
+        return []
     unique: dict[tuple[str, str], Finding] = {}
     for error in _validator().iter_errors(document):
         for finding in _findings_for(error):
@@ -146,4 +217,5 @@ def validate_document(document: Any) -> list[Finding]:
 
 
 def is_valid(document: Any) -> bool:
-    return not validate_document(document)
+    verdict = passes(document)
+    return not validate_document(document) if verdict is None else verdict
