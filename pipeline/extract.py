@@ -31,6 +31,7 @@ _QUOTES = "\"'“”‘’"
 _LIST_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _PERSON_RE = re.compile(R.expand("{PERSON}"))
 _WORD_RE = re.compile(R.expand("{MONONYM}"))
+_PAREN_PERSON = re.compile(R.expand(r"{SP}?\({PERSON}\)"))
 
 
 # ------------------------------------------------------------------------ names
@@ -131,7 +132,15 @@ _SERIES_PATTERNS = tuple(
          r"|latest|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|next)"
          r"{SP})+season"),
         ("series.returns", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")){SP}(?:(?:finally|officially|will|is"
-         r"{SP}set{SP}to){SP})?(?:returns|premieres|debuts|is{SP}back|comes{SP}back|return|premiere)\b"),
+         r"{SP}set{SP}to|is){SP})?(?:returns|returning|premieres|debuts|is{SP}back|comes{SP}back|return"
+         r"|premiere)\b(?!{SP}as\b)"),
+        ("series.for_its_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")){SP}(?:(?:[a-z][\w\-]*|[A-Z]\w*\+){SP}){1,5}for{SP}"
+         r"(?:its|a|the){SP}(?:\w+{SP}){0,3}season\b"),
+        ("series.network_picks_up", r"{NET}{SP}(?:has{SP}|have{SP})?(?:officially{SP})?(?:picked{SP}up|"
+         r"ordered|renewed|greenlit|cancell?ed|axed)(?:{SP}(?:the|its))?{SP}(?:{QUOTED}|(?P<title>" + _TITLE
+         + r"))"),
+        ("series.appositive", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")),{SP}(?:a|an|the){SP}(?:new{SP})?"
+         r"(?:[a-z][\w\-]*{SP}){0,3}(?:series|drama|comedy|sitcom|show|docuseries|miniseries)\b"),
         ("series.quoted_tv", r"{QUOTED}"),
     )
 )
@@ -143,29 +152,37 @@ def _title_variants(title: str) -> list[str]:
     """A captured title and its word suffixes, longest first ("The Big Picture XO, Kitty" → …)."""
     title = _LEADING_NOISE.sub("", title.strip(" ,:;" + _QUOTES))
     title = re.sub(r"[’']s$", "", title)
+    title = re.sub(r"\s+(?:[Ss]eason|[Ss]eries|[Pp]art|S)\s*\d+$", "", title)
     words = title.split(" ")
     return [" ".join(words[i:]) for i in range(len(words)) if words[i][:1].isupper()
             or words[i][:1].isdigit()]
 
 
 def _count(title: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w’']){re.escape(title)}(?![\w])", text))
+    return len(re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", text))
+
+
+_CREDIT_BEFORE = re.compile(
+    r"(?:\((?:[^()]{0,30})|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
+    r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,5}|as\s+well\s+as|such\s+as"
+    r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
+    r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
+    r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than)\s+[\"“‘']?$",
+    re.I,
+)
+_CREDIT_AFTER = re.compile(r"[\"”’']?\s*(?:\)|star\b|actor\b|actress\b|alums?\b|stars\b|creator\b|"
+                           r"co-?star|franchise\b)")
 
 
 def _in_credit(title: str, text: str) -> bool:
-    """Every mention of the title sits in a credit: "(Title)", "known for Title", "the Title star"."""
-    mentions = [m.start() for m in re.finditer(rf"(?<![\w’']){re.escape(title)}(?!\w)", text)]
-    credit = 0
+    """Every mention sits in a credit or source: "(Title)", "known for Title", "sequel to Title"."""
+    mentions = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text)]
     for start in mentions:
-        before = text[max(0, start - 40) : start]
+        before = text[max(0, start - 80) : start]
         after = text[start + len(title) : start + len(title) + 25]
-        if (
-            re.search(r"\((?:[^()]{0,30})$", before) and re.match(r"[^()]{0,30}\)", after)
-            or re.search(r"(?:known for|roles? in|starred in|alum of|like|from|of)\s+[\"“]?$", before)
-            or re.match(r"[\"”]?\s+(?:star|actor|actress|alum|alums|stars|creator)\b", after)
-        ):
-            credit += 1
-    return credit == len(mentions)
+        if not (_CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after)):
+            return False
+    return True
 
 
 def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
@@ -197,20 +214,19 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
                               sentence.start + match.end())
                 captures.append((raw, index, ev))
     known = {v for raw, _, _ in captures for v in _title_variants(raw)[:1]}
-    hits: dict[str, tuple[int, int, Evidence]] = {}
+    hits: dict[str, tuple[set[int], int, Evidence]] = {}
     for raw, index, ev in captures:
         title = _choose_title(raw, text, known)
         if not title:
             continue
-        count, first_index, first = hits.get(title, (0, index, ev))
-        hits[title] = (count + 1, min(first_index, index), first)
+        sentences, first_index, first = hits.get(title, (set(), index, ev))
+        hits[title] = (sentences | {index}, min(first_index, index), first)
     out: list[tuple[str, Evidence]] = []
-    for title, (strong, first_index, ev) in hits.items():
+    for title, (strong_sentences, first_index, ev) in hits.items():
+        strong = len(strong_sentences)
         mentions = _count(title, text)
-        lead_with_season = first_index <= 1 and bool(
-            re.search(r"\b(?:season|series)\s+\w+", parsed.sentences[first_index].text, re.I)
-        )
-        if mentions < 2 and strong < 2 and not lead_with_season:
+        in_lead = first_index <= 1
+        if mentions < 2 and strong < 2 and not in_lead:
             continue
         if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS:
             continue
@@ -571,8 +587,6 @@ def _paren_spans_are_credits(text: str) -> bool:
 def _character_ok(character: str | None, ctx: _Context) -> bool:
     if character is None:
         return True
-    if character in ctx.people.full and character not in ctx.crew_names:
-        return False
     return not any(character == s.name for s in ctx.series)
 
 
@@ -659,8 +673,12 @@ def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.
     stripped = _PAREN.sub(lambda m: " " * len(m[0]), text)
     for match in _WORD_RE.finditer(stripped):
         before = stripped[max(0, match.start() - 40) : match.start()]
-        if re.search(r"(?:\b(?:from|of|in|like|with|by|said|says|told|director|creator|showrunner|"
+        if re.search(r"(?:\b(?:from|of|in|like|with|by|as|said|says|told|director|creator|showrunner|"
                       r"producer|writer|author)\s+|[’']s\s+)$", before, re.I):
+            continue
+        if re.match(r"\s*\(", text[match.end() : match.end() + 3]) and _PAREN_PERSON.match(
+            text, match.end()
+        ):
             continue
         raw = clean_name(match[0])
         name = raw if is_person_name(raw) else None
@@ -684,30 +702,30 @@ def _is_list_item(text: str, match: re.Match[str]) -> bool:
 
 
 def _merge_characters(facts: SeriesFacts) -> None:
-    """Keep the fullest name of a character and one entry per actor-character pair."""
+    """One entry per actor-character pair, with the fullest name the text gives the character.
+
+    A name used as a character elsewhere is not also an actor, and vice versa: "Lewis Tan
+    (Mortal Kombat)" must not make "Mortal Kombat" an actor when Tan is cast elsewhere.
+    """
+    actors = {c.actor for c in facts.cast if c.character}
+    characters = {c.character for c in facts.cast if c.character}
+    cast = [c for c in facts.cast if c.character not in actors and c.actor not in characters]
     by_actor: dict[str, list[CastFact]] = defaultdict(list)
-    for cast in facts.cast:
-        by_actor[cast.actor].append(cast)
+    for fact in cast:
+        by_actor[fact.actor].append(fact)
     merged: list[CastFact] = []
-    for actor, entries in by_actor.items():
+    for entries in by_actor.values():
         named = [c for c in entries if c.character]
-        keep = []
-        for c in named:
-            assert c.character is not None
-            fuller = [o for o in named if o.character and o.character != c.character
-                      and (o.character.startswith(c.character + " ")
-                           or o.character.endswith(" " + c.character))]
-            if not fuller:
-                keep.append(c)
-        if not keep:
-            unnamed = [c for c in entries if not c.character]
-            keep = unnamed[:1]
-        del actor
-        merged.extend(keep)
+        keep = [c for c in named if not any(_fuller(o.character, c.character) for o in named)]
+        merged.extend(keep or entries[:1])
     facts.cast = merged
-    # Character names given only by one actor's surname pairing should not repeat across actors.
-    counts = Counter((c.actor, c.character) for c in merged)
-    facts.cast = [c for c in merged if counts[(c.actor, c.character)] >= 1]
+
+
+def _fuller(longer: str | None, shorter: str | None) -> bool:
+    """"Otis Milburn" is a fuller form of "Otis"; "Logan Roy" is not one of "Kendall"."""
+    if not longer or not shorter or longer == shorter:
+        return False
+    return longer.startswith(shorter + " ") or longer.endswith(" " + shorter)
 
 
 # ------------------------------------------------------------------------ places, dates

@@ -161,12 +161,20 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
     """A compiled pass/fail validator (fastjsonschema), or None when it is not installed.
 
     References resolve only against `schemas/`: an unknown URI is an error, never a download.
-    Integers are strict there too (fastjsonschema's `integer` is `int`, not `float` nor `bool`).
+    fastjsonschema's Draft 7 generator counts 2.0 as an integer; ours takes the Draft 4 type
+    check, where an integer is an `int` (not a float, not a bool), as `_is_strict_integer` does.
     """
     try:
-        import fastjsonschema
-    except ImportError:  # pragma: no cover - fastjsonschema is a dependency; jsonschema still works
+        from fastjsonschema.draft04 import CodeGeneratorDraft04
+        from fastjsonschema.draft07 import CodeGeneratorDraft07
+        from fastjsonschema.ref_resolver import RefResolver
+    except ImportError:  # pragma: no cover - a dependency; jsonschema alone still works
         return None
+
+    class StrictIntegers(CodeGeneratorDraft07):  # type: ignore[misc]
+        def generate_type(self) -> None:
+            CodeGeneratorDraft04.generate_type(self)
+
     schemas = {
         name: _split_ref_siblings({k: v for k, v in schema.items() if k != "$schema"})
         for name, schema in load_schemas().items()
@@ -179,10 +187,13 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
         except KeyError:
             raise ValueError(f"schema reference outside schemas/: {uri}") from None
 
-    compiled: Callable[[Any], Any] = fastjsonschema.compile(
-        schemas[entry], handlers={"https": local_only, "http": local_only},
-        use_default=False, use_formats=False, detailed_exceptions=False,
-    )
+    handlers = {"https": local_only, "http": local_only, "file": local_only}
+    resolver = RefResolver.from_schema(schemas[entry], handlers=handlers, store={})
+    generator = StrictIntegers(schemas[entry], resolver=resolver, use_default=False,
+                               use_formats=False)
+    namespace = generator.global_state
+    exec(generator.func_code, namespace)  # the code fastjsonschema generated from schemas/
+    compiled: Callable[[Any], Any] = namespace[resolver.get_scope_name()]
     return compiled
 
 
