@@ -40,8 +40,6 @@ def clean_name(raw: str) -> str:
     tokens = raw.replace("\u00a0", " ").split()
     while tokens and tokens[0].strip(",") in R.NOT_NAME_WORDS:
         tokens.pop(0)
-    while tokens and tokens[-1].strip(",") in R.NOT_NAME_WORDS:
-        tokens.pop()
     name = " ".join(tokens).strip(" ,;:")
     return re.sub(r"[’']s$", "", name)
 
@@ -97,18 +95,14 @@ class People:
         """A full name as is; a single token that names exactly one known person → that name."""
         name = clean_name(name)
         if is_person_name(name):
-            return self._longest_form(name)
+            longer = {f for f in self.full if f.endswith(" " + name)}
+            return longer.pop() if len(longer) == 1 else name
         if " " in name or not name or name in R.NOT_NAME_WORDS:
             return None
         hits = {f for f in self.full if name in f.split()[1:]} or {
             f for f in self.full if f.split()[0] == name
         }
-        hits = {self._longest_form(h) for h in hits}
         return hits.pop() if len(hits) == 1 else None
-
-    def _longest_form(self, name: str) -> str:
-        """"Lee Jung" inside "Lee Jung-jae"? No: only exact token prefixes, keeping the first."""
-        return name
 
 
 # ------------------------------------------------------------------------ series
@@ -620,14 +614,17 @@ def _cast(sentence: Sentence, previous: Sentence | None, owner: SeriesFacts, ctx
             if not character or not _character_ok(character, ctx):
                 continue
             pairs.append((actor, character, rule.name, match))
-    pairs.extend(_respectively(sentence, previous, ctx))
+    together = _respectively(sentence, previous, ctx)
+    if together:
+        span = together[0][3].span()
+        pairs = [p for p in pairs if not span[0] <= p[3].start() < span[1]]
+    pairs.extend(together)
     for actor, character, rule_name, match in pairs:
         _add_cast(owner, CastFact(actor, character, kind, season, _ev(rule_name, sentence, match)))
-    if R.CAST_LIST_TRIGGERS.search(text):
-        for actor, match in _listed_people(sentence, ctx):
-            if any(c.actor == actor for c in owner.cast):
-                continue
-            _add_cast(owner, CastFact(actor, None, kind, season, _ev("cast.list", sentence, match)))
+    for actor, match in _listed_people(sentence, ctx):
+        if any(c.actor == actor for c in owner.cast):
+            continue
+        _add_cast(owner, CastFact(actor, None, kind, season, _ev("cast.list", sentence, match)))
 
 
 def _respectively(sentence: Sentence, previous: Sentence | None, ctx: _Context
@@ -637,13 +634,12 @@ def _respectively(sentence: Sentence, previous: Sentence | None, ctx: _Context
     if end < 0:
         return []
     head = text[:end].rstrip(" ,")
-    cut = max(head.rfind(" as "), head.rfind(" roles of "))
-    if cut < 0:
+    cuts = list(re.finditer(r"\s(?:as|play|portray|voice|roles\s+of)\s", head))
+    if not cuts:
         return []
-    characters = [clean_character(c) for c in split_list(head[cut:].split(" ", 2)[-1]
-                                                          if " roles of " not in head[cut:cut + 10]
-                                                          else head[cut + 10 :])]
-    actors = _actors_in(text[:cut], ctx)
+    cut = cuts[-1]
+    characters = [clean_character(c) for c in split_list(head[cut.end() :])]
+    actors = _actors_in(text[: cut.start()], ctx)
     if not actors and previous is not None and re.match(r"(?:The|These|Those|They|Both)\b", text):
         actors = _actors_in(previous.text, ctx)[-len(characters):]
     if not characters or None in characters or len(actors) != len(characters):
@@ -667,38 +663,87 @@ def _actors_in(text: str, ctx: _Context) -> list[str]:
     return out
 
 
+_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
+_LIST_END = re.compile(r"[.:!?—–]|\s-\s|\s(?:who|which|that|as|in|from|to|for|while|with)\s")
+
+
+def _item_name(item: str, ctx: _Context, first: bool) -> str | None:
+    """One list item → the person it names: "Gaslit's Patrick Walker" → Patrick Walker."""
+    item = _PAREN.sub("", item).strip(" \"“”")
+    item = re.split(r"[’']s\s+(?=[A-Z])", item)[-1]
+    matches = list(_WORD_RE.finditer(item))
+    if not matches:
+        return None
+    match = matches[-1] if first else matches[0]
+    if not first and match.start() > 0:
+        return None
+    if not first and item[match.end() :].strip(" ,"):
+        return None
+    raw = clean_name(match[0])
+    if is_person_name(raw):
+        return ctx.people.resolve(raw) or raw
+    if " " in raw or not raw or raw in R.NOT_NAME_WORDS or R.NETWORK_MENTION.fullmatch(raw):
+        return None
+    return ctx.people.resolve(raw) or (raw if len(raw) > 2 else None)
+
+
+def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
+    """The list of names that starts at `start` and runs to the end of the enumeration."""
+    clause = _PAREN.sub(lambda m: " " * len(m[0]), text[start:])
+    end = _LIST_END.search(clause)
+    items = _ITEM_SPLIT.split(clause[: end.start()] if end else clause)
+    names: list[str] = []
+    for index, item in enumerate(items):
+        if not item.strip():
+            continue
+        if index and re.fullmatch(r"(?:more|others|many more|others still)\W*", item.strip()):
+            break
+        name = _item_name(item, ctx, first=False)
+        if name is None and index == 0:
+            lead = re.match(r"(?:[a-z][\w\-]*\s+|[A-Z][\w\-]*\s+(?:[A-Z][\w\-]*\s+)?(?:winner|champion|"
+                            r"nominee|star|alum)\s+){1,6}", item)
+            name = _item_name(item[lead.end() :], ctx, first=False) if lead else None
+        if name is None:
+            break
+        names.append(name)
+    return names
+
+
+def _names_before(text: str, end: int, ctx: _Context) -> list[str]:
+    """The list of names that ends right before `end` ("A, B and C have joined the cast")."""
+    clause = _PAREN.sub(lambda m: " " * len(m[0]), text[:end]).rstrip()
+    items = _ITEM_SPLIT.split(clause)
+    names: list[str] = []
+    for position, item in enumerate(reversed(items)):
+        first = position == len(items) - 1
+        name = _item_name(item, ctx, first=False)
+        if name is None:
+            tail = list(_PERSON_RE.finditer(item))
+            name = (ctx.people.resolve(tail[-1][0]) if tail and tail[-1].end() == len(item.rstrip())
+                    else None)
+            if name:
+                names.append(name)
+            break
+        names.append(name)
+        if first:
+            break
+    return names[::-1]
+
+
 def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.Match[str]]]:
-    """Full names in a cast-list sentence, minus credits, crew and people quoted in passing."""
+    """Names in an enumeration tied to a cast trigger, minus crew, critics and characters."""
     text = sentence.text
-    stripped = _PAREN.sub(lambda m: " " * len(m[0]), text)
-    for match in _WORD_RE.finditer(stripped):
-        before = stripped[max(0, match.start() - 40) : match.start()]
-        if re.search(r"(?:\b(?:from|of|in|like|with|by|as|said|says|told|director|creator|showrunner|"
-                      r"producer|writer|author)\s+|[’']s\s+)$", before, re.I):
-            continue
-        if re.match(r"\s*\(", text[match.end() : match.end() + 3]) and _PAREN_PERSON.match(
-            text, match.end()
-        ):
-            continue
-        raw = clean_name(match[0])
-        name = raw if is_person_name(raw) else None
-        if name is None and " " not in raw and raw and _is_list_item(stripped, match):
-            name = ctx.people.resolve(raw) or (raw if raw not in R.NOT_NAME_WORDS and
-                                               raw[0].isupper() and len(raw) > 2 else None)
-        if not name or name in ctx.crew_names or name in ctx.non_cast:
+    found: list[tuple[str, re.Match[str]]] = []
+    for match in R.CAST_LIST_AFTER.finditer(text):
+        found.extend((name, match) for name in _names_after(text, match.end(), ctx))
+    for match in R.CAST_LIST_BEFORE.finditer(text):
+        found.extend((name, match) for name in _names_before(text, match.start(), ctx))
+    for name, match in found:
+        if name in ctx.crew_names or name in ctx.non_cast:
             continue
         if any(name == s.name or name in s.name for s in ctx.series):
             continue
         yield name, match
-
-
-def _is_list_item(text: str, match: re.Match[str]) -> bool:
-    """A lone word counts as a name only as an item of a comma list of names ("Zendaya, Sydney …")."""
-    before = text[max(0, match.start() - 3) : match.start()]
-    after = text[match.end() : match.end() + 6]
-    return bool(re.search(r"[,;:]\s*$", before) or re.match(r"\s*[,;]", after)) and not re.match(
-        r"\s*[’']s", after
-    )
 
 
 def _merge_characters(facts: SeriesFacts) -> None:

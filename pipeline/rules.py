@@ -15,7 +15,7 @@ from functools import cached_property
 
 # ---------------------------------------------------------------- name building blocks
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"(?:[{_UP}](?:[\w\-]|[’'](?=\w)(?!s\b))*+|[{_UP}]\.)"
+_WORD = rf"(?:[{_UP}]\.|[{_UP}](?:[\w\-]|[’'](?=\w)(?!s\b))*+)"
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|le|la|bin|al|ter|St\.)"
 _SP = r"[ \u00a0]"
 _PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
@@ -82,7 +82,7 @@ _CAST_VERB = (
     r"(?:(?:will|would|is set to|are set to|is|are|has|have|had|also|has been|have been|was|were"
     r"|reportedly|to){SP})*"
     r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voices?|voiced|star(?:s|red|ring)?{SP}as"
-    r"|appear(?:s|ed)?(?:{SP}in{SP}\w+{SP}roles?)?{SP}as|cast{SP}as|join(?:s|ed)?{SP}(?:the{SP}"
+    r"|essays?|appear(?:s|ed)?(?:{SP}in{SP}\w+{SP}roles?)?{SP}as|cast{SP}as|join(?:s|ed)?{SP}(?:the{SP}"
     r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|reprise[sd]?{SP}(?:his|her|their){SP}"
     r"roles?{SP}as|take[sn]?{SP}on(?:{SP}the{SP}role{SP}of)?|(?:is|are){SP}set{SP}as"
     r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|as)"
@@ -93,15 +93,23 @@ CAST_RULES: tuple[Rule, ...] = (
     Rule(
         "cast.actor_verb_character",
         "cast",
-        r"(?P<actor>{MONONYM})" + _CREDIT + r",?{SP}" + _CAST_VERB + r"{SP}(?:the{SP}role{SP}of{SP})?"
+        r"(?P<actor>{MONONYM})" + _CREDIT + r",?{SP}(?:who{SP})?" + _CAST_VERB + r"{SP}(?:the{SP}role{SP}of{SP})?"
         r"(?:the{SP}[a-z][\w\- ]{0,40}?,?{SP})?(?P<character>{CHAR})",
         "Maribel Okafor will play Captain Idris Vane in the new season.",
         {"actor": "Maribel Okafor", "character": "Captain Idris Vane"},
     ),
     Rule(
+        "cast.role_of",
+        "cast",
+        r"(?P<actor>{PERSON})(?:,{SP}[^,()]{1,80},)?{SP}(?:[a-z]+{SP}){1,3}(?:the|a){SP}(?:[\w\-]+{SP}){0,3}"
+        r"role{SP}of{SP}(?P<character>{CHAR})",
+        "Nadia Brook steps into the recurring role of Hester Vale.",
+        {"actor": "Nadia Brook", "character": "Hester Vale"},
+    ),
+    Rule(
         "cast.character_played_by_actor",
         "cast",
-        r"(?P<character>{CHAR}),?{SP}(?:(?:who|which){SP}(?:is|was|will{SP}be){SP}|(?:is|was|will{SP}be){SP})?"
+        r"(?P<character>{CHAR})(?:,{SP}[^,()]{1,80},)?,?{SP}(?:(?:who|which){SP}(?:is|was|will{SP}be){SP}|(?:is|was|will{SP}be){SP})?"
         r"(?:played|portrayed|voiced){SP}by{SP}(?P<actor>{PERSON})",
         "The role of Della Frost, played by Imogen Strand, returns for the finale.",
         {"actor": "Imogen Strand", "character": "Della Frost"},
@@ -142,15 +150,22 @@ RESPECTIVELY_EXAMPLE = (
     [("Jonah Pike", "Orrin"), ("Leda Marsh", "Tamsin")],
 )
 
-# Sentence-level signals that every full name in a list is cast (no character named).
-CAST_LIST_TRIGGERS = re.compile(
-    r"\b(?:cast(?:{SP}members?)?{SP}(?:includes?|are|also{SP}includes?|will{SP}include)|stars?"
-    r"(?:{SP}include)?|starring|led{SP}by|joins?{SP}the{SP}cast|join{SP}(?:the{SP})?(?:cast|series|show)"
-    r"|returning{SP}(?:cast|are|from)|coming{SP}back|(?:the{SP})?(?:ensemble|lineup){SP}includes?"
-    r"|series{SP}regulars?|cast:|also{SP}(?:stars?|starring)|return{SP}(?:as|for)|reprise"
-    r"|will{SP}(?:all{SP})?return|upped{SP}to|promoted{SP}to|guest{SP}star|narrat(?:ed|es|or)"
-    r"|hosts?{SP}|hosted{SP}by|voice{SP}cast)".replace("{SP}", _SP),
-    re.IGNORECASE,
+# Cast lists without characters: a trigger, then (or before it) a list of names.
+CAST_LIST_AFTER = re.compile(
+    r"(?:\bcast(?:{SP}members?)?(?:{SP}of{SP}[^,.;]{1,60}?)?{SP}(?:also{SP})?(?:includes?|are|is|will{SP}"
+    r"(?:also{SP})?include|features?)|\b(?:also{SP})?(?:stars|starring|co-stars?)|\bstar(?:s|ring)?{SP}"
+    r"(?:include|are)|\bled{SP}by|\bjoin(?:s|ed)?{SP}(?:by{SP})?(?:the{SP})?(?:cast(?:{SP}members?)?|stars?"
+    r"|previously{SP}announced)|\bjoined{SP}by(?:{SP}cast{SP}members?)?|\breturning(?:{SP}cast{SP}members?)?"
+    r"{SP}(?:are|include)|\b(?:the{SP})?likes{SP}of|\bcoming{SP}back[^,.;]{0,40}?{SP}are|\bthe{SP}return"
+    r"{SP}of|\b(?:ensemble|lineup){SP}(?:includes?|features?)|\bseries{SP}regulars|\bCast:|\bnarrated"
+    r"{SP}by|\bhosted{SP}by|\bjudges{SP}(?:are|include))(?:{SP}(?:[a-z][\w\-]*|[A-Z][a-z]+{SP}"
+    r"(?:winner|champion|nominee|star)){SP}?){0,4}:?{SP}".replace("{SP}", _SP),
+)
+CAST_LIST_BEFORE = re.compile(
+    r"(?:{SP}(?:have|has|had|will|would|are|is|were|was|also|all|both|been|set{SP}to|to|officially)){0,4}"
+    r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|upped{SP}to|promoted{SP}to|join(?:s|ed)?{SP}(?:the"
+    r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)|reprise|round{SP}out{SP}the"
+    r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b)".replace("{SP}", _SP),
 )
 ROLE_KIND_WORDS = (
     ("series regular", re.compile(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
@@ -169,7 +184,7 @@ CREW_RULES: tuple[Rule, ...] = (
     Rule(
         "crew.role_before_names",
         "crew",
-        r"(?<!-)(?<!co-executive )(?<!supervising )\b(?P<roles>{ROLES}){SP}(?:and{SP}(?:writer|star){SP})?"
+        r"(?<!-)(?<!co-executive )(?<!supervising )\b(?P<roles>{ROLES}):?{SP}(?:and{SP}(?:writer|star){SP})?"
         r"(?P<persons>{PERSONS})",
         "The drama comes from creator Wren Adeyemi and showrunner Paulo Strand.",
         {"persons": "Wren Adeyemi"},
@@ -503,7 +518,7 @@ NOT_NAME_WORDS = frozenset(
     Upfronts Comic Con Comic-Con Festival Hollywood Los Angeles New York London Paris
     Mom Dad Mother Father Sister Brother Daughter Son Wife Husband Boyfriend Girlfriend Aunt Uncle
     According Speaking Talking Asked Following Including Featuring Set Based Coming Check Sign
-    Posted Tagged BY By Published Updated Share Click Subscribe Don’t Don't It’s It's That’s
+    Posted Tagged BY By Published Updated Share Click Subscribe Enter Besides Don’t Don't It’s It's That’s
     """.split()
 )
 PERSON_REJECT_WORDS = frozenset(
@@ -514,7 +529,8 @@ PERSON_REJECT_WORDS = frozenset(
     Universe University School Island City County Street Road Park House Hotel Club Bar Kingdom
     Empire Republic States Council Department Police Academy Hospital College Church Palace
     The January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mortal TV Book Books Film Movie
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday TV Book Books Film Movie
+    Secondary High Celebration Event Convention Mint
     """.split()
 )
 # Words before a name that say it belongs to someone who is not cast or crew of the show.
