@@ -1,107 +1,508 @@
-"""Batch runner: many input files → one output file each, in one process.
+"""Batch runner: many input files → one output file each, in one process, N processes or Dask.
 
 One bad article never stops the batch: its error (file, stage, code, reason) is collected, the
 rest is written, and the caller turns the failures into the exit code. Outputs mirror the input
-folders under `--out`, so two `index.txt` in different folders never overwrite each other.
+folders under `--out`, so two `index.txt` in different folders never overwrite each other, and
+no output is ever written outside `--out`.
+
+Runs are incremental: `<out>/manifest.json` records each input's SHA-256 and the pipeline
+version; an input whose bytes, pipeline and options are unchanged and whose output is still
+there is skipped. Writes are atomic (temporary file + rename) and temporary files left by a
+killed run are removed by the next run, so `--out` only ever holds complete outputs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import posixpath
+import re
+import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import Any, TextIO
 
 from .errors import PipelineError
+from .read import is_url, read_path
 
 ARTICLE_SUFFIXES = (".txt",)
+MANIFEST_NAME = "manifest.json"
+MANIFEST_FORMAT = 1
+# write_atomic's temporary files: ".<name>.<8 random characters>.tmp"
+_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    source: Path
-    target: Path
+    source: str  # a local path or an fsspec URL
+    target: str  # <out>/<key>
+    key: str  # the output's path relative to --out, with "/" separators
 
 
 @dataclass(slots=True)
 class Outcome:
     source: str
-    status: str  # ok | failed
+    status: str  # ok | skipped | failed
     seconds: float
     code: str | None = None
     stage: str | None = None
     message: str | None = None
     output: str | None = None
     warnings: list[str] = field(default_factory=list)
+    sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    out: Path
+    out: str
     base_url: str = "#"
     date_override: date | None = None
     evidence: bool = False
     max_bytes: int = 20 * 1024 * 1024
 
+    def fingerprint(self) -> str:
+        """What besides the input's bytes decides the output's bytes."""
+        return json.dumps([self.base_url, self.date_override and self.date_override.isoformat(),
+                           self.evidence])
 
-def plan(paths: Iterable[Path], out: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[Job]:
-    """Inputs (files or folders, recursed) → jobs, with targets mirrored under `out`, sorted."""
-    for path in paths:
-        if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file()):
-                relative = found.relative_to(path).with_suffix(".jsonld")
-                yield Job(found, out / relative)
+
+# ------------------------------------------------------------------------ locations
+def _join(base: str, key: str) -> str:
+    return posixpath.join(base.rstrip("/"), key) if is_url(base) else str(Path(base) / key)
+
+
+def _exists(location: str) -> bool:
+    if is_url(location):
+        import fsspec
+
+        fs, path = fsspec.core.url_to_fs(location)
+        return bool(fs.exists(path))
+    return os.path.exists(location)
+
+
+def _is_dir(location: str) -> bool:
+    if is_url(location):
+        import fsspec
+
+        fs, path = fsspec.core.url_to_fs(location)
+        return bool(fs.isdir(path))
+    return os.path.isdir(location)
+
+
+def _write(location: str, text: str) -> None:
+    """Atomic local write (temporary file + rename); one PUT for a URL (objects are atomic)."""
+    if is_url(location):
+        import fsspec
+
+        with fsspec.open(location, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        return
+    from .emit import write_atomic
+
+    write_atomic(Path(location), text)
+
+
+def _read_text(location: str) -> str | None:
+    try:
+        if is_url(location):
+            import fsspec
+
+            with fsspec.open(location, "r", encoding="utf-8") as handle:
+                return str(handle.read())
+        return Path(location).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+
+
+def _files_under(root: str, suffixes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(location, path relative to root with "/") of every article under a folder, sorted."""
+    if is_url(root):
+        import fsspec
+
+        fs, base = fsspec.core.url_to_fs(root)
+        protocol = root.split("://", 1)[0]
+        base = base.rstrip("/")
+        found = []
+        for path in fs.find(base):
+            if posixpath.splitext(path)[1].lower() in suffixes:
+                relative = posixpath.relpath(path, base)
+                found.append((f"{protocol}://{path}" if protocol != "file" else path, relative))
+        return sorted(found, key=lambda item: item[1])
+    out = []
+    for directory, folders, files in os.walk(root):
+        folders.sort()
+        for name in files:
+            if os.path.splitext(name)[1].lower() in suffixes:
+                location = os.path.join(directory, name)
+                if os.path.isfile(location):
+                    out.append((location, Path(os.path.relpath(location, root)).as_posix()))
+    return sorted(out, key=lambda item: item[1])
+
+
+def _parent(location: str) -> str:
+    return posixpath.dirname(location.rstrip("/")) if is_url(location) else os.path.dirname(
+        os.path.abspath(location))
+
+
+def _common_base(roots: Sequence[str]) -> str:
+    """The folder all roots share: with several roots, keys keep the folders below it."""
+    if all(is_url(r) for r in roots):
+        return posixpath.commonpath([_parent(r) if not _is_dir(r) else r.rstrip("/")
+                                     for r in roots]) if len(roots) > 1 else ""
+    if any(is_url(r) for r in roots):
+        raise ValueError("inputs mix local paths and URLs; give one kind per run")
+    folders = [os.path.abspath(r) if os.path.isdir(r) else _parent(r) for r in roots]
+    return os.path.commonpath(folders)
+
+
+def _key(relative: str) -> str:
+    """`a/b.txt` → `a/b.jsonld`; never absolute, never `..` (nothing lands outside --out)."""
+    stem, _ = posixpath.splitext(relative)
+    parts = [p for p in stem.split("/") if p not in ("", ".")]
+    if not parts or ".." in parts:
+        raise ValueError(f"unsafe output name from {relative!r}")
+    return "/".join(parts) + ".jsonld"
+
+
+def plan(
+    paths: Iterable[Path | str], out: Path | str, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES
+) -> Iterator[Job]:
+    """Inputs (files or folders, recursed) → jobs, with targets mirrored under `out`, sorted.
+
+    One folder: its files keep their paths below it. One file: `<out>/<stem>.jsonld`. Several
+    inputs: paths below the folder they share, so `a/index.txt` and `b/index.txt` stay apart.
+    """
+    roots = [str(p) for p in paths]
+    if not roots:
+        return
+    base = _common_base(roots) if len(roots) > 1 else ""
+    out_text = str(out)
+    for root in roots:
+        if _is_dir(root):
+            prefix = _relative(root, base) if base else ""
+            for location, relative in _files_under(root, suffixes):
+                key = _key(posixpath.join(prefix, relative) if prefix else relative)
+                yield Job(location, _join(out_text, key), key)
         else:
-            yield Job(path, out / (path.stem + ".jsonld"))
+            name = posixpath.basename(root.rstrip("/")) if is_url(root) else os.path.basename(root)
+            relative = _relative(root, base) if base else name
+            key = _key(relative)
+            yield Job(root, _join(out_text, key), key)
 
 
-def process(job: Job, options: Options) -> Outcome:
-    """One article through every stage to its written output; errors become the Outcome."""
+def _relative(location: str, base: str) -> str:
+    if is_url(location):
+        return posixpath.relpath(location.rstrip("/"), base)
+    return Path(os.path.relpath(os.path.abspath(location), base)).as_posix()
+
+
+# ------------------------------------------------------------------------ one article
+def digest(location: str, max_bytes: int) -> str | None:
+    """SHA-256 of an input's bytes; None when it cannot be read or is over the size limit."""
+    from .read import read_bytes
+
+    try:
+        return hashlib.sha256(read_bytes(location, max_bytes)).hexdigest()
+    except PipelineError:
+        return None
+
+
+def process(job: Job, options: Options, known: str | None = None) -> Outcome:
+    """One article through every stage to its written output; errors become the Outcome.
+
+    `known` is the SHA-256 the manifest holds for this input: when the input still has it and
+    the output is still there, nothing is redone and the outcome is "skipped".
+    """
     from .api import evidence, run_article
-    from .emit import dumps, write_atomic
-    from .read import read_path
+    from .emit import dumps
 
     started = time.perf_counter()
+    sha = digest(job.source, options.max_bytes)
+    if known is not None and sha == known and _exists(job.target):
+        return Outcome(job.source, "skipped", time.perf_counter() - started, output=job.target,
+                       sha256=sha)
     try:
         article = read_path(job.source, options.date_override, options.max_bytes)
         result = run_article(article, options.base_url)
-        write_atomic(job.target, dumps(result.document))
+        _write(job.target, dumps(result.document))
         if options.evidence:
-            write_atomic(job.target.with_suffix(".evidence.json"), dumps(evidence(result.extraction)))
+            _write(_evidence_target(job.target), dumps(evidence(result.extraction)))
     except PipelineError as exc:
-        return Outcome(str(job.source), "failed", time.perf_counter() - started, exc.code,
+        return Outcome(job.source, "failed", time.perf_counter() - started, exc.code,
                        exc.stage, str(exc))
     except OSError as exc:
-        return Outcome(str(job.source), "failed", time.perf_counter() - started, "E501", "write",
-                       f"{job.target}: cannot write: {exc.strerror}")
+        return Outcome(job.source, "failed", time.perf_counter() - started, "E501", "write",
+                       f"{job.target}: cannot write: {exc.strerror or exc}")
     except RecursionError:
-        return Outcome(str(job.source), "failed", time.perf_counter() - started, "E301",
+        return Outcome(job.source, "failed", time.perf_counter() - started, "E301",
                        "extract", f"{job.source}: input nests too deeply to process")
-    return Outcome(str(job.source), "ok", time.perf_counter() - started, output=str(job.target),
-                   warnings=list(article.warnings))
+    except MemoryError:
+        return Outcome(job.source, "failed", time.perf_counter() - started, "E302",
+                       "extract", f"{job.source}: out of memory (lower --max-bytes)")
+    return Outcome(job.source, "ok", time.perf_counter() - started, output=job.target,
+                   warnings=list(article.warnings), sha256=sha)
 
 
-def write_report(path: Path, outcomes: list[Outcome]) -> None:
-    from .emit import dumps, write_atomic
+def process_many(batch: list[tuple[Job, Options, str | None]]) -> list[Outcome]:
+    """`process` over a chunk: the unit a worker process or a Dask task runs."""
+    return [process(job, options, known) for job, options, known in batch]
 
-    payload = [
-        {k: v for k, v in vars_of(o).items() if v not in (None, [])} for o in outcomes
+
+def _evidence_target(target: str) -> str:
+    return target[: -len(".jsonld")] + ".evidence.json"
+
+
+# ------------------------------------------------------------------------ manifest
+@cache
+def pipeline_version() -> str:
+    """`__version__` plus a digest of the code and schemas that shape the output."""
+    from . import __version__
+    from .validate import schemas_dir
+
+    hasher = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in [*sorted(package.rglob("*.py")), *sorted(package.glob("data/*.json")),
+                 *sorted(schemas_dir().glob("*.json"))]:
+        hasher.update(path.name.encode())
+        hasher.update(path.read_bytes())
+    return f"{__version__}+{hasher.hexdigest()[:16]}"
+
+
+class Manifest:
+    """`<out>/manifest.json`: per output key, the input and its SHA-256; saved atomically."""
+
+    def __init__(self, out: str, options: Options, force: bool = False) -> None:
+        self.location = _join(out, MANIFEST_NAME)
+        self.header = {"format": MANIFEST_FORMAT, "pipeline": pipeline_version(),
+                       "options": options.fingerprint()}
+        self.files: dict[str, dict[str, str]] = {}
+        self.dirty = False
+        previous = None if force else _read_text(self.location)
+        if previous is None:
+            return
+        try:
+            data = json.loads(previous)
+        except ValueError:
+            return
+        if isinstance(data, dict) and all(data.get(k) == v for k, v in self.header.items()):
+            files = data.get("files")
+            if isinstance(files, dict):
+                self.files = files
+
+    def known(self, job: Job) -> str | None:
+        entry = self.files.get(job.key)
+        if entry and entry.get("source") == job.source:
+            return entry.get("sha256")
+        return None
+
+    def record(self, job: Job, outcome: Outcome) -> None:
+        if outcome.status in ("ok", "skipped") and outcome.sha256:
+            entry = {"source": job.source, "sha256": outcome.sha256}
+            if self.files.get(job.key) != entry:
+                self.files[job.key] = entry
+                self.dirty = True
+        elif self.files.pop(job.key, None) is not None:
+            self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        payload = {**self.header, "files": dict(sorted(self.files.items()))}
+        _write(self.location, json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+        self.dirty = False
+
+
+def remove_stray_temporaries(out: str) -> int:
+    """Delete temporary files a killed run left under `out`; returns how many."""
+    if is_url(out) or not os.path.isdir(out):
+        return 0
+    removed = 0
+    for directory, _, files in os.walk(out):
+        for name in files:
+            if _TEMPORARY.match(name):
+                Path(directory, name).unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+# ------------------------------------------------------------------------ the run
+Mapper = Callable[[list[tuple[Job, Options, str | None]]], Iterator[Outcome]]
+
+
+@dataclass(slots=True)
+class RunResult:
+    outcomes_ok: int = 0
+    skipped: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    total: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def local_mapper(jobs: int) -> Mapper:
+    """In this process (`jobs` ≤ 1) or in a pool of `jobs` processes, results in input order."""
+
+    def serial(items: list[tuple[Job, Options, str | None]]) -> Iterator[Outcome]:
+        for job, options, known in items:
+            yield process(job, options, known)
+
+    def pooled(items: list[tuple[Job, Options, str | None]]) -> Iterator[Outcome]:
+        import multiprocessing
+
+        from . import api  # noqa: F401  (imported before fork: workers start warm)
+        from .validate import _fast_validator
+
+        _fast_validator()
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        size = max(1, min(16, len(items) // (jobs * 8)))
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        with context.Pool(jobs) as pool:
+            for outcomes in pool.imap(process_many, chunks):
+                yield from outcomes
+
+    return pooled if jobs > 1 else serial
+
+
+class Progress:
+    """done/total, rate and ETA on one terminal line; silent when the stream is not a TTY."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool | None = None) -> None:
+        self.total, self.stream = total, stream
+        self.enabled = stream.isatty() if enabled is None else enabled
+        self.started = time.perf_counter()
+        self.shown = 0.0
+        self.visible = False
+
+    def update(self, done: int) -> None:
+        now = time.perf_counter()
+        if not self.enabled or (now - self.shown < 0.1 and done < self.total):
+            return
+        self.shown = now
+        elapsed = now - self.started
+        rate = done / elapsed if elapsed > 0 else 0.0
+        eta = (self.total - done) / rate if rate > 0 else 0.0
+        width = 30
+        filled = int(width * done / self.total) if self.total else width
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] {done}/{self.total} {rate:.0f} articles/s ETA {eta:.0f}s ")
+        self.stream.flush()
+        self.visible = True
+
+    def clear(self) -> None:
+        if self.visible:
+            self.stream.write("\r" + " " * 79 + "\r")
+            self.stream.flush()
+            self.visible = False
+
+
+def run(
+    paths: Sequence[Path | str],
+    options: Options,
+    *,
+    mapper: Mapper | None = None,
+    force: bool = False,
+    report: Path | str | None = None,
+    progress: bool | None = None,
+    stream: TextIO | None = None,
+    checkpoint_seconds: float = 5.0,
+) -> RunResult:
+    """Plan, skip what is unchanged, process the rest, write manifest and report; never raises
+    for one bad article. Messages (warnings, errors, progress) go to `stream` (stderr)."""
+    stream = sys.stderr if stream is None else stream
+    started = time.perf_counter()
+    result = RunResult()
+    missing = [str(p) for p in paths if not _exists(str(p))]
+    for location in missing:
+        print(f"error: {location}: no such file or folder", file=stream)
+    result.failed += len(missing)
+    remove_stray_temporaries(options.out)
+    manifest = Manifest(options.out, options, force)
+    jobs: list[Job] = []
+    entries: list[dict[str, Any]] = [
+        {"source": m, "status": "failed", "code": "E106", "stage": "read",
+         "message": f"{m}: no such file or folder"} for m in missing
     ]
-    write_atomic(path, dumps({"files": payload}))
+    seen: dict[str, str] = {}
+    try:
+        planned = list(plan([p for p in paths if str(p) not in missing], options.out))
+    except ValueError as exc:
+        print(f"error: {exc}", file=stream)
+        result.failed += 1
+        planned = []
+    for job in planned:
+        if job.key in seen:
+            message = (f"{job.source}: output {job.key} would overwrite the output of "
+                       f"{seen[job.key]}; rename one of them")
+            print(f"error: {message} [E502, write]", file=stream)
+            entries.append({"source": job.source, "status": "failed", "code": "E502",
+                            "stage": "write", "message": message})
+            result.failed += 1
+            continue
+        seen[job.key] = job.source
+        jobs.append(job)
+    result.total = len(jobs) + result.failed
+    bar = Progress(len(jobs), stream, progress)
+    items = [(job, options, manifest.known(job)) for job in jobs]
+    last_save = time.perf_counter()
+    mapper = local_mapper(1) if mapper is None else mapper
+    try:
+        for done, (job, outcome) in enumerate(zip(jobs, mapper(items), strict=True), 1):
+            manifest.record(job, outcome)
+            if outcome.status == "ok":
+                result.outcomes_ok += 1
+            elif outcome.status == "skipped":
+                result.skipped += 1
+            else:
+                result.failed += 1
+            if outcome.warnings or outcome.status == "failed":
+                bar.clear()
+                for warning in outcome.warnings:
+                    print(f"warning: {warning}", file=stream)
+                if outcome.status == "failed":
+                    print(f"error: {outcome.message} [{outcome.code}, {outcome.stage}]",
+                          file=stream)
+            if report is not None:
+                entries.append(_report_entry(outcome))
+            bar.update(done)
+            if time.perf_counter() - last_save > checkpoint_seconds:
+                manifest.save()
+                last_save = time.perf_counter()
+    finally:
+        bar.clear()
+        manifest.save()
+    result.seconds = time.perf_counter() - started
+    if report is not None:
+        payload = {"pipeline": pipeline_version(), "summary": _summary_dict(result),
+                   "files": entries}
+        _write(str(report), json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    return result
 
 
-def vars_of(outcome: Outcome) -> dict[str, object]:
-    return {name: getattr(outcome, name) for name in outcome.__slots__}  # type: ignore[attr-defined]
+def _report_entry(outcome: Outcome) -> dict[str, Any]:
+    entry = {name: getattr(outcome, name) for name in Outcome.__slots__}  # type: ignore[attr-defined]
+    entry["seconds"] = round(outcome.seconds, 6)
+    return {k: v for k, v in entry.items() if v not in (None, [])}
 
 
-def summary(outcomes: list[Outcome], seconds: float) -> str:
-    done = sum(o.status == "ok" for o in outcomes)
-    failed = sum(o.status == "failed" for o in outcomes)
-    rate = len(outcomes) / seconds if seconds > 0 else 0.0
-    return f"{done} done, {failed} failed, {len(outcomes)} articles in {seconds:.2f}s ({rate:.0f} articles/s)"
+def _summary_dict(result: RunResult) -> dict[str, Any]:
+    processed = result.outcomes_ok + result.failed
+    return {"done": result.outcomes_ok, "skipped": result.skipped, "failed": result.failed,
+            "seconds": round(result.seconds, 3),
+            "articles_per_second": round(processed / result.seconds, 1) if result.seconds else 0}
 
 
-def dumps_outcome(outcome: Outcome) -> str:
-    return json.dumps(vars_of(outcome), ensure_ascii=False)
+def summary(result: RunResult) -> str:
+    """The one line every run ends with."""
+    processed = result.outcomes_ok + result.failed
+    rate = processed / result.seconds if result.seconds > 0 else 0.0
+    return (f"{result.outcomes_ok} done, {result.skipped} skipped (unchanged), "
+            f"{result.failed} failed in {result.seconds:.2f}s ({rate:.0f} articles/s)")

@@ -75,6 +75,15 @@ def clean_character(raw: str) -> str | None:
     return name
 
 
+def _title_case(text: str) -> bool:
+    """Headline-style lines capitalise every word, so their capitalised runs are not names."""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text)
+    if len(words) > 16 or re.search(r"[.!?]$", text.rstrip()) and "," in text:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
+
+
 @dataclass
 class People:
     """Full names seen in the article, to resolve a later surname or first name."""
@@ -85,6 +94,8 @@ class People:
     def from_text(cls, sentences: Iterable[Sentence]) -> People:
         seen: dict[str, None] = {}
         for sentence in sentences:
+            if _title_case(sentence.text):
+                continue
             for match in _PERSON_RE.finditer(sentence.text):
                 name = clean_name(match[0])
                 if is_person_name(name):
@@ -589,8 +600,6 @@ def _cast(sentence: Sentence, previous: Sentence | None, owner: SeriesFacts, ctx
     text = sentence.text
     if R.NON_CAST_CONTEXT.search(text) and not re.search(r"\b(?:plays?|as|star|cast)\b", text):
         return
-    if re.search(r"\b(?:film|movie)\b", text, re.I) and owner.name not in text:
-        return
     season = _season_for_fact(sentence, owner, use_parts)
     kind = _role_kind(text)
     credits = _paren_spans_are_credits(text)
@@ -664,7 +673,7 @@ def _actors_in(text: str, ctx: _Context) -> list[str]:
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
-_LIST_END = re.compile(r"[.:!?—–]|\s-\s|\s(?:who|which|that|as|in|from|to|for|while|with)\s")
+_LIST_END = re.compile(r"[!?—–]|\.(?:\s|$)(?<!Jr\.\s)|\s-\s|\s(?:who|which|that|as|in|from|to|for|while|with)\s")
 
 
 def _item_name(item: str, ctx: _Context, first: bool) -> str | None:
@@ -698,6 +707,9 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
             continue
         if index and re.fullmatch(r"(?:more|others|many more|others still)\W*", item.strip()):
             break
+        if names and re.fullmatch(r"(?:Jr|Sr)\.?|II|III", item.strip()):
+            names[-1] = f"{names[-1]}, {item.strip()}"
+            continue
         name = _item_name(item, ctx, first=False)
         if name is None and index == 0:
             lead = re.match(r"(?:[a-z][\w\-]*\s+|[A-Z][\w\-]*\s+(?:[A-Z][\w\-]*\s+)?(?:winner|champion|"

@@ -94,7 +94,7 @@ CAST_RULES: tuple[Rule, ...] = (
         "cast.actor_verb_character",
         "cast",
         r"(?P<actor>{MONONYM})" + _CREDIT + r",?{SP}(?:who{SP})?" + _CAST_VERB + r"{SP}(?:the{SP}role{SP}of{SP})?"
-        r"(?:the{SP}[a-z][\w\- ]{0,40}?,?{SP})?(?P<character>{CHAR})",
+        r"(?:the{SP}[a-z][\w\- ]{0,40}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3})?(?P<character>{CHAR})",
         "Maribel Okafor will play Captain Idris Vane in the new season.",
         {"actor": "Maribel Okafor", "character": "Captain Idris Vane"},
     ),
@@ -110,7 +110,7 @@ CAST_RULES: tuple[Rule, ...] = (
         "cast.character_played_by_actor",
         "cast",
         r"(?P<character>{CHAR})(?:,{SP}[^,()]{1,80},)?,?{SP}(?:(?:who|which){SP}(?:is|was|will{SP}be){SP}|(?:is|was|will{SP}be){SP})?"
-        r"(?:played|portrayed|voiced){SP}by{SP}(?P<actor>{PERSON})",
+        r"(?:played|portrayed|voiced){SP}by{SP}(?P<actor>{MONONYM})",
         "The role of Della Frost, played by Imogen Strand, returns for the finale.",
         {"actor": "Imogen Strand", "character": "Della Frost"},
     ),
@@ -160,12 +160,14 @@ CAST_LIST_AFTER = re.compile(
     r"{SP}of|\b(?:ensemble|lineup){SP}(?:includes?|features?)|\bseries{SP}regulars|\bCast:|\bnarrated"
     r"{SP}by|\bhosted{SP}by|\bjudges{SP}(?:are|include))(?:{SP}(?:[a-z][\w\-]*|[A-Z][a-z]+{SP}"
     r"(?:winner|champion|nominee|star)){SP}?){0,4}:?{SP}".replace("{SP}", _SP),
+    re.IGNORECASE,
 )
 CAST_LIST_BEFORE = re.compile(
     r"(?:{SP}(?:have|has|had|will|would|are|is|were|was|also|all|both|been|set{SP}to|to|officially)){0,4}"
     r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|upped{SP}to|promoted{SP}to|join(?:s|ed)?{SP}(?:the"
     r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)|reprise|round{SP}out{SP}the"
     r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b)".replace("{SP}", _SP),
+    re.IGNORECASE,
 )
 ROLE_KIND_WORDS = (
     ("series regular", re.compile(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
