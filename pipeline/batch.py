@@ -223,7 +223,9 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
 
     started = time.perf_counter()
     sha = digest(job.source, options.max_bytes)
-    if known is not None and sha == known and _exists(job.target):
+    if known is not None and sha == known and _exists(job.target) and (
+        not options.evidence or _exists(_evidence_target(job.target))
+    ):
         return Outcome(job.source, "skipped", time.perf_counter() - started, output=job.target,
                        sha256=sha)
     try:
@@ -488,7 +490,7 @@ def run(
 
 
 def _report_entry(outcome: Outcome) -> dict[str, Any]:
-    entry = {name: getattr(outcome, name) for name in Outcome.__slots__}  # type: ignore[attr-defined]
+    entry = {name: getattr(outcome, name) for name in Outcome.__slots__}
     entry["seconds"] = round(outcome.seconds, 6)
     return {k: v for k, v in entry.items() if v not in (None, [])}
 

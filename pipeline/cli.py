@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -27,16 +26,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = commands.add_parser("extract", help="articles (.txt files or folders) → DIR/<name>.jsonld")
-    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    extract.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    extract.add_argument("--date", type=_date, help="publication date for every article (YYYY-MM-DD)")
-    extract.add_argument("--base-url", default="#", help="base of the @ids (default: '#', relative)")
+    extract = commands.add_parser(
+        "extract", help="articles (.txt files or folders) → DIR/<name>.jsonld")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help="article files or folders (local paths, or fsspec URLs with Dask)")
+    extract.add_argument("--out", required=True, metavar="DIR",
+                         help="output folder; input folders are mirrored below it")
+    extract.add_argument("--date", type=_date,
+                         help="publication date for every article (YYYY-MM-DD)")
+    extract.add_argument("--base-url", default="#",
+                         help="base of the @ids (default: '#', relative)")
     extract.add_argument("--evidence", action="store_true",
                          help="also write <name>.evidence.json: each fact with its rule and span")
-    extract.add_argument("--report", type=Path, help="write a JSON run report (status, code, time per file)")
-    extract.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024,
+    extract.add_argument("--report", metavar="FILE",
+                         help="write a JSON run report (status, error code, time per file)")
+    extract.add_argument("--max-bytes", type=_positive, default=20 * 1024 * 1024,
                          help="refuse inputs larger than this (default 20 MiB)")
+    extract.add_argument("--jobs", "-j", type=_positive, default=1,
+                         help="worker processes (default 1; with --engine dask: local workers)")
+    extract.add_argument("--force", action="store_true",
+                         help="redo every article, even those the manifest says are unchanged")
+    extract.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="run in this machine's processes (default) or on a Dask cluster")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="Dask scheduler (tcp://host:8786); default: a local cluster")
+    extract.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
+                         help="progress bar on stderr (default: only on a terminal)")
 
     validate = commands.add_parser("validate", help="check .jsonld files against schemas/")
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -44,26 +59,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch import Options, plan, process, summary, write_report
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from exc
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
 
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .batch import Mapper, Options, run, summary
+
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     options = Options(args.out, args.base_url, args.date, args.evidence, args.max_bytes)
-    missing = [p for p in args.paths if not p.exists()]
-    for path in missing:
-        print(f"error: {path}: no such file or folder", file=sys.stderr)
-    started = time.perf_counter()
-    outcomes = []
-    for job in plan([p for p in args.paths if p.exists()], args.out):
-        outcome = process(job, options)
-        outcomes.append(outcome)
-        for warning in outcome.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        if outcome.status == "failed":
-            print(f"error: {outcome.message} [{outcome.code}, {outcome.stage}]", file=sys.stderr)
-    if args.report:
-        write_report(args.report, outcomes)
-    print(summary(outcomes, time.perf_counter() - started))
-    return 1 if missing or any(o.status == "failed" for o in outcomes) else 0
+    mapper: Mapper | None = None
+    if args.engine == "dask":
+        from .dask_runner import DaskUnavailable, dask_mapper
+
+        try:
+            mapper = dask_mapper(args.scheduler, workers=args.jobs)
+        except DaskUnavailable as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    elif args.jobs > 1:
+        from .batch import local_mapper
+
+        mapper = local_mapper(args.jobs)
+    progress = {"auto": None, "on": True, "off": False}[args.progress]
+    result = run(args.paths, options, mapper=mapper, force=args.force, report=args.report,
+                 progress=progress)
+    print(summary(result))
+    return result.exit_code
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

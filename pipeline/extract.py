@@ -263,6 +263,10 @@ def _ev(rule: str, sentence: Sentence, match: re.Match[str]) -> Evidence:
 
 
 def split_list(raw: str) -> list[str]:
+    """"A, B and C" → [A, B, C]; a list ends at its "and" item ("A and B, Show…" → [A, B])."""
+    closing = re.search(r"\s(?:and|&)\s[^,;]*", raw)
+    if closing:
+        raw = raw[: closing.end()]
     return [item.strip() for item in _LIST_SPLIT.split(raw) if item.strip()]
 
 
@@ -439,9 +443,16 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 if name:
                     for role in roles:
                         _add_crew(owner, name, role, ev, ctx)
-            tail = text[match.end() : match.end() + 120]
-            along = R.CREW_ALONGSIDE.match(tail.lstrip(", ")) if tail else None
+            tail = re.split(r"[.;]|\bwhile\b", text[match.end() : match.end() + 120])[0]
+            along = R.CREW_ALONGSIDE.search(tail)
             if along:
+                between = _roles_in(tail[: along.start()])
+                if between and re.search(r"\b(?:they|he|she)\b", tail[: along.start()], re.I):
+                    for name in names:
+                        for role in between:
+                            if name:
+                                _add_crew(owner, name, role, ev, ctx)
+                roles = between or roles
                 for item in split_list(along["persons"]):
                     name = ctx.people.resolve(item)
                     if name:

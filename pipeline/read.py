@@ -179,3 +179,19 @@ def read_path(
 ) -> Article:
     """A file (local path or fsspec URL) → `Article`, refusing files over `max_bytes` unread."""
     return read_text(read_bytes(path, max_bytes), str(path), date_override)
+
+
+def read_file(
+    path: Path | str, date_override: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article:
+    """Any article file → `Article`, by suffix: .html/.htm page, .md/.markdown, else plain text."""
+    suffix = Path(str(path)).suffix.lower()
+    if suffix in (".html", ".htm"):
+        from .html import read_html
+
+        return read_html(read_bytes(path, max_bytes), str(path), date_override)
+    if suffix in (".md", ".markdown"):
+        from .markdown import read_markdown
+
+        return read_markdown(read_bytes(path, max_bytes), str(path), date_override)
+    return read_path(path, date_override, max_bytes)

@@ -49,7 +49,7 @@ PLACEHOLDERS = {
     "{QUOTED}": _QUOTED,
     "{PLACE}": _PLACE,
     "{ORG}": _ORG,
-    "{ROLES}": _ROLE_LIST,
+    "{ROLES}": f"(?i:{_ROLE_LIST})",
     "{SP}": _SP,
 }
 
@@ -177,7 +177,7 @@ ROLE_KIND_WORDS = (
 
 # ------------------------------------------------------------------------------ crew
 CREW_ROLE_WORDS = (
-    ("showrunner", re.compile(r"show[ -]?runner", re.I)),
+    ("showrunner", re.compile(r"show[ -]?run", re.I)),
     ("executive producer", re.compile(r"executive[ -]produc|\bEPs?\b(?!\w)", re.I)),
     ("creator", re.compile(r"\bcreat(?:or|ed)|co-?creator", re.I)),
     ("director", re.compile(r"\bdirect(?:or|s|ed|ing)?\b", re.I)),
@@ -186,26 +186,28 @@ CREW_RULES: tuple[Rule, ...] = (
     Rule(
         "crew.role_before_names",
         "crew",
-        r"(?<!-)(?<!co-executive )(?<!supervising )\b(?P<roles>{ROLES}):?{SP}(?:and{SP}(?:writer|star){SP})?"
-        r"(?P<persons>{PERSONS})",
+        r"(?<!-)(?<!co-executive )(?<!supervising )(?<!consulting )\b(?P<roles>{ROLES}):?{SP}(?:and{SP}"
+        r"(?:writer|star){SP})?(?:(?:are|is|include|includes|will{SP}be|alongside|along{SP}with|with)"
+        r"{SP})?(?P<persons>{PERSONS})",
         "The drama comes from creator Wren Adeyemi and showrunner Paulo Strand.",
         {"persons": "Wren Adeyemi"},
-        re.IGNORECASE,
     ),
     Rule(
         "crew.by_names",
         "crew",
-        r"\b(?P<roles>created|executive[ -]produced|directed|co-created)(?:{SP}and{SP}\w+(?:{SP}\w+)?)?"
-        r"{SP}by{SP}(?:(?:co-)?(?:showrunners?|creators?){SP})?(?P<persons>{PERSONS})",
+        r"\b(?P<roles>created|executive[ -]produced|directed|co-created|co-showrun|showrun)(?:{SP}and"
+        r"{SP}\w+(?:{SP}\w+)?)?{SP}by{SP}(?:(?:co-)?(?:showrunners?|creators?|executive{SP}producers?),?"
+        r"{SP})?(?P<persons>{PERSONS})",
         "The series was created by Wren Adeyemi and Paulo Strand.",
         {"persons": "Wren Adeyemi and Paulo Strand"},
     ),
     Rule(
         "crew.names_serve_as",
         "crew",
-        r"(?P<persons>{PERSONS}),?{SP}(?:who{SP})?(?:will{SP}|also{SP}|continues?{SP}to{SP}|both{SP})*"
-        r"(?:serves?|serving|remains?|is|are|returns?|continues?{SP}(?:her|his|their){SP}roles?)"
-        r"{SP}(?:also{SP})?as{SP}(?:the{SP}|an{SP}|a{SP})?(?:series['’]{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})",
+        r"(?P<persons>{PERSONS})(?:,{SP}(?:the|a|an){SP}[^,]{1,100},)?,?{SP}(?:who{SP})?(?:will{SP}|also"
+        r"{SP}|continues?{SP}to{SP}|both{SP})*(?:(?:serves?|serving|continues?{SP}(?:her|his|their){SP}"
+        r"roles?|returns?)(?:{SP}also)?{SP}as|(?:remains?|is|are|was|were|will{SP}be)(?:{SP}also)?)"
+        r"{SP}(?:the{SP}|an{SP}|a{SP})?(?:(?:show|series)[’']s?{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})",
         "Paulo Strand serves as showrunner and executive producer.",
         {"persons": "Paulo Strand"},
     ),
@@ -221,7 +223,7 @@ CREW_RULES: tuple[Rule, ...] = (
         "crew.names_verb",
         "crew",
         r"(?P<persons>{PERSONS}){SP}(?:also{SP}|will{SP}|to{SP})*(?P<roles>executive[ -]produces?"
-        r"|created|co-created|direct(?:s|ed)?|will{SP}direct)\b(?!{SP}by)",
+        r"|created|co-created|direct(?:s|ed)?|will{SP}direct|co-showrun)\b(?!{SP}by)",
         "Wren Adeyemi created the series and Ilse Varga will direct.",
         {"persons": "Wren Adeyemi"},
     ),

@@ -171,9 +171,13 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
     except ImportError:  # pragma: no cover - a dependency; jsonschema alone still works
         return None
 
-    class StrictIntegers(CodeGeneratorDraft07):  # type: ignore[misc]
+    draft4_type: Any = CodeGeneratorDraft04.generate_type
+
+    class StrictIntegers(CodeGeneratorDraft07):
         def generate_type(self) -> None:
-            CodeGeneratorDraft04.generate_type(self)
+            draft4_type(self)
+
+    generator_class: Any = StrictIntegers
 
     schemas = {
         name: _split_ref_siblings({k: v for k, v in schema.items() if k != "$schema"})
@@ -189,8 +193,8 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
 
     handlers = {"https": local_only, "http": local_only, "file": local_only}
     resolver = RefResolver.from_schema(schemas[entry], handlers=handlers, store={})
-    generator = StrictIntegers(schemas[entry], resolver=resolver, use_default=False,
-                               use_formats=False)
+    generator = generator_class(schemas[entry], resolver=resolver, use_default=False,
+                                use_formats=False)
     namespace = generator.global_state
     exec(generator.func_code, namespace)  # the code fastjsonschema generated from schemas/
     compiled: Callable[[Any], Any] = namespace[resolver.get_scope_name()]
