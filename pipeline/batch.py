@@ -496,15 +496,15 @@ def _report_entry(outcome: Outcome) -> dict[str, Any]:
 
 
 def _summary_dict(result: RunResult) -> dict[str, Any]:
-    processed = result.outcomes_ok + result.failed
+    handled = result.outcomes_ok + result.skipped + result.failed
     return {"done": result.outcomes_ok, "skipped": result.skipped, "failed": result.failed,
             "seconds": round(result.seconds, 3),
-            "articles_per_second": round(processed / result.seconds, 1) if result.seconds else 0}
+            "articles_per_second": round(handled / result.seconds, 1) if result.seconds else 0}
 
 
 def summary(result: RunResult) -> str:
     """The one line every run ends with."""
-    processed = result.outcomes_ok + result.failed
-    rate = processed / result.seconds if result.seconds > 0 else 0.0
+    handled = result.outcomes_ok + result.skipped + result.failed
+    rate = handled / result.seconds if result.seconds > 0 else 0.0
     return (f"{result.outcomes_ok} done, {result.skipped} skipped (unchanged), "
             f"{result.failed} failed in {result.seconds:.2f}s ({rate:.0f} articles/s)")

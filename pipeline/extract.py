@@ -349,6 +349,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
         _companies(sentence, owner)
         _based_on(sentence, owner)
         _debut(sentence, owner)
+    recent: dict[str, int] = {}
     for index, (sentence, owner) in enumerate(zip(parsed.sentences, assignment, strict=True)):
         if owner is None:
             continue
@@ -356,7 +357,10 @@ def extract(parsed: ParsedArticle) -> Extraction:
         _cast(sentence, previous, owner, ctx, use_parts)
         _status(sentence, owner, use_parts)
         _locations(sentence, owner, use_parts)
-        _dates(sentence, owner, ctx, use_parts)
+        _dates(sentence, owner, ctx, use_parts, recent.get(owner.name))
+        numbers = _season_in(sentence, use_parts)
+        if numbers:
+            recent[owner.name] = numbers[-1]
     for facts in series:
         _merge_characters(facts)
     return Extraction(parsed.article, parsed.headline, tuple(series))
@@ -839,16 +843,19 @@ def _only_season(owner: SeriesFacts) -> int | None:
 
 
 def _tense(text: str) -> Tense:
-    if re.search(r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
-                 r"|hit)\b", text, re.I):
-        return "past"
-    if re.search(r"\b(?:will|premieres|debuts|returns|arrives|drops|launches|set to|coming|upcoming|is"
-                 r" slated|release date)\b", text, re.I):
+    """Explicit future or past wording; a present-tense "premieres" fits either side."""
+    if re.search(r"\b(?:will|set\s+to|slated|upcoming|coming|is\s+expected|are\s+expected|next)\b",
+                 text, re.I):
         return "future"
+    if re.search(r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
+                 r"|came\s+out|was|were)\b", text, re.I):
+        return "past"
     return "unknown"
 
 
-def _dates(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bool) -> None:
+def _dates(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bool,
+           recent_season: int | None) -> None:
+    """A premiere date in a sentence with a premiere trigger dates the season it talks about."""
     text = sentence.text
     if not R.PREMIERE_TRIGGER.search(text):
         return
@@ -859,19 +866,27 @@ def _dates(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: boo
         trigger = list(R.PREMIERE_TRIGGER.finditer(window))
         if not trigger and not R.PREMIERE_TRIGGER.search(after):
             continue
-        between = window[trigger[-1].end() :] if trigger else after
-        if R.NOT_PREMIERE.search(between) or R.NOT_PREMIERE.search(window[-40:]):
+        if trigger:
+            lead = window[max(0, trigger[-1].start() - 40) :]
+            if R.NOT_PREMIERE.search(lead):
+                continue
+        elif R.NOT_PREMIERE.search(after) or R.NOT_PREMIERE.search(window[-40:]):
             continue
+        if R.DEBUT_SEASON_ONE.search(text):
+            return
         if re.search(r"\b(?:after|since|following|before|ago|until)\s+$", window[-12:]):
             continue
-        if re.search(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b", text) and not use_parts:
+        clause = re.split(r"[;]", text[: match.start()])[-1]
+        if not use_parts and re.search(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b", clause):
             continue
-        number = _season_for_fact(sentence, owner, use_parts)
+        number = _season_before(text[: match.start()], use_parts)
+        if number is None:
+            number = recent_season
         if number is None:
             number = _only_season(owner) if owner.seasons else 1
         if number is None:
             return
-        value = resolve(match[0], anchor, _tense(text))
+        value = resolve(match[0], anchor, _tense(text[max(0, match.start() - 90) : match.end()]))
         if not value:
             continue
         season = owner.seasons.setdefault(number, SeasonFacts(number))
@@ -882,3 +897,10 @@ def _dates(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: boo
             if not season.evidence:
                 season.evidence.append(ev)
         return
+
+
+def _season_before(text: str, use_parts: bool) -> int | None:
+    """The season named last before a position in a sentence."""
+    fake = Sentence(text, 0, len(text), 0)
+    found = sorted(((ev.start, n) for n, ev in season_mentions(fake, use_parts)), reverse=True)
+    return found[0][1] if found else None

@@ -285,14 +285,15 @@ ENDED = re.compile(r"\b(?:final|last)(?:[ -]ever)?\s+season\b|\bwill\s+end\s+wit
 PREMIERE_TRIGGER = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|returns?|returning|arrives?|arriving"
     r"|drops?|dropping|launch(?:es|ed|ing)?|bows?|hits?|hitting|release(?:s|d)?|coming|comes|lands?"
-    r"|streaming|stream|back|out|air(?:s|ed|ing)?|begins?|began|run{SP}since|kicks{SP}off)\b"
+    r"|streaming|stream|back|out|air(?:s|ed|ing)?|begins?|began|run{SP}since|kicks{SP}off|came{SP}out"
+    r"|comes{SP}out)\b"
     r"|release{SP}date|set{SP}to{SP}(?:premiere|debut|return)".replace("{SP}", _SP),
     re.I,
 )
 NOT_PREMIERE = re.compile(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
-    r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|nominat|ratings|viewers"
-    r"|viewership|died|birthday|engaged|trailer|teaser|box{SP}office|tour)\b".replace("{SP}", _SP),
+    r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|nominat|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
+    r"|premiere{SP}at{SP}the|reported|said|told)\b".replace("{SP}", _SP),
     re.I,
 )
 _MONTH = (
@@ -301,11 +302,11 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_EXPRESSION = re.compile(
-    rf"(?:(?:(?:last|this|next){_SP})?{_WEEKDAY},?{_SP})?{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}\d{{4}})?\b"
+    rf"(?:(?:on|last|this|next){_SP})?(?:{_WEEKDAY},?{_SP})?{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}\d{{4}})?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}(?:,?{_SP}\d{{4}})?\b"
     rf"|\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:{_SP}(?:of{_SP})?\d{{4}})\b"
-    rf"|\b(?:in|this|next|during|for|until){_SP}(?:early{_SP}|late{_SP})?{_MONTH}\b"
-    rf"|\b(?:(?:on|this|next|last){_SP})?{_WEEKDAY}\b"
+    rf"|\b(?:in|this|next|during|for|until){_SP}(?:early{_SP}|late{_SP})?{_MONTH}\b(?!,?{_SP}\d)"
+    rf"|(?<!each )(?<!every )\b(?:(?:on|this|next|last){_SP})?{_WEEKDAY}\b"
     rf"|\b(?:next|this){_SP}week\b|\btomorrow\b|\btoday\b"
     rf"|\b(?:spring|summer|fall|autumn|winter){_SP}(?:of{_SP})?\d{{4}}\b"
     rf"|\b(?:in|until|of|since|by|for|early|late){_SP}(?P<year>(?:19|20)\d\d)\b"
