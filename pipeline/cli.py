@@ -53,9 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
                          help="progress bar on stderr (default: only on a terminal)")
 
-    validate = commands.add_parser("validate", help="check .jsonld files against schemas/")
-    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    validate = commands.add_parser(
+        "validate", help="check JSON-LD files and HTML pages: schemas/ and schema.org terms")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                          help=".jsonld/.json files, .html pages, or folders of them")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument("--page", action="store_true",
+                          help="pages: every TV name in the markup must be in the visible text")
+    validate.add_argument("--contract", action="store_true",
+                          help="hold every document to our output contract (errors, not warnings)")
+
+    embed = commands.add_parser(
+        "embed", help="print the <script> block for DOC, or put it into an HTML page")
+    embed.add_argument("document", type=Path, metavar="DOC.jsonld")
+    embed.add_argument("--into", type=Path, metavar="PAGE.html",
+                       help="inject before </head>, replacing our earlier block (atomic write)")
     return parser
 
 
@@ -97,31 +109,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    import json
+    from .markup import run_validate
 
-    from .validate import validate_document
+    return run_validate(args.paths, args.format, page=args.page, contract=args.contract)
 
-    findings_out = []
-    failed = False
-    files = [f for p in args.paths for f in (sorted(p.rglob("*.jsonld")) if p.is_dir() else [p])]
-    for path in files:
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            findings_out.append({"file": str(path), "pointer": "", "severity": "error",
-                                 "message": f"cannot read JSON: {exc}"})
-            failed = True
-            continue
-        for finding in validate_document(document):
-            findings_out.append({"file": str(path), **finding.as_dict()})
-            failed = failed or finding.severity == "error"
-    if args.format == "json":
-        print(json.dumps({"files": len(files), "findings": findings_out}, indent=2, ensure_ascii=False))
-    else:
-        for f in findings_out:
-            print(f"{f['file']}: {f['pointer'] or '/'}: {f['severity']}: {f['message']}")
-        print(f"{len(files)} files checked, {len(findings_out)} findings")
-    return 1 if failed else 0
+
+def cmd_embed(args: argparse.Namespace) -> int:
+    from .embed import run_embed
+
+    return run_embed(args.document, args.into)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,4 +128,6 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "extract":
         return cmd_extract(args)
+    if args.command == "embed":
+        return cmd_embed(args)
     return cmd_validate(args)

@@ -131,8 +131,8 @@ _SERIES_PATTERNS = tuple(
         ("series.the_series", r"\b(?:the|[Tt]he{SP}(?:new|hit|upcoming))?{SP}?(?:{NET}{SP})?(?:[a-z][\w\-]*"
          r"{SP}){0,2}(?:series|drama|comedy|sitcom|docuseries|miniseries|show|thriller){SP}(?:{QUOTED}|"
          r"(?P<title>" + _TITLE + r"))"),
-        ("series.renewed", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")){SP}(?:has{SP}been|was|is|gets|got|have"
-         r"{SP}been){SP}(?:officially{SP})?(?:renewed|cancell?ed|picked{SP}up|ordered)"),
+        ("series.renewed", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")),?{SP}(?:has|have|was|is|gets|got)"
+         r"(?:{SP}officially)?(?:{SP}been)?(?:{SP}officially)?{SP}(?:renewed|cancell?ed|picked{SP}up|ordered)"),
         ("series.possessive_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))[’']s?{SP}(?:(?:new|upcoming"
          r"|latest|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|next)"
          r"{SP})+season"),
@@ -238,6 +238,11 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
         if _in_credit(title, text) or _film_not_tv(title, parsed.sentences):
             continue
         out.append((title, ev))
+    # "La Casa De Papel, or Money Heist": the second title is the one presented as the name.
+    names = [t for t, _ in out]
+    out = [(t, e) for t, e in out if not any(
+        re.search(rf"{re.escape(t)},?\s+(?:or|aka|also known as|better known as)\s+{re.escape(o)}", text)
+        for o in names if o != t)]
     # A title inside another kept title ("Kitty" in "XO, Kitty") is the same show.
     names = [t for t, _ in out]
     out = [(t, e) for t, e in out if not any(t != o and t in o for o in names)]
@@ -347,7 +352,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
             continue
         _networks(sentence, owner, ctx)
         _companies(sentence, owner)
-        _based_on(sentence, owner)
+        _based_on(sentence, owner, ctx)
         _debut(sentence, owner)
     recent: dict[str, int] = {}
     for index, (sentence, owner) in enumerate(zip(parsed.sentences, assignment, strict=True)):
@@ -529,7 +534,11 @@ def _is_company(name: str) -> bool:
     return bool(R.COMPANY_WORDS.search(name)) or name in R.KNOWN_STUDIOS
 
 
-def _based_on(sentence: Sentence, owner: SeriesFacts) -> None:
+def people_full(ctx: _Context) -> list[str]:
+    return ctx.people.full
+
+
+def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
     if R.SAME_NAME.search(text) and re.search(r"\b(?:based on|adapt|novels?|books?)\b", text, re.I):
         if not any(b.name == owner.name for b in owner.based_on):
@@ -545,6 +554,12 @@ def _based_on(sentence: Sentence, owner: SeriesFacts) -> None:
             title = title.strip(" ,.;:" + _QUOTES)
             title = re.sub(r"[’']s$", "", title)
             if not title or title == owner.name or title in R.NOT_NAME_WORDS:
+                continue
+            end = match.end("title") if match["title"] else match.end()
+            if re.match(r"[’'‘]s\b", text[end : end + 3]) or title in people_full(ctx):
+                continue
+            if not (owner.name in text or re.search(r"\b(?:series|show|drama|comedy|adaptation|season|it|"
+                                                    r"it[’']s|spin-?off|sequel|prequel)\b", text, re.I)):
                 continue
             if R.NETWORK_MENTION.fullmatch(title):
                 continue
@@ -805,7 +820,8 @@ def _locations(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
     text = sentence.text
     for rule in R.FILMING_RULES:
         for match in rule.pattern.finditer(text):
-            places = _split_places(match["places"])
+            places = _split_places(match["places"]) + (
+                _split_places(match["more"]) if match.groupdict().get("more") else [])
             if not places:
                 continue
             number = _season_for_fact(sentence, owner, use_parts)
@@ -824,15 +840,16 @@ def _locations(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
 def _split_places(raw: str) -> list[str]:
     raw = re.split(r"\s+(?:for|after|with|where|while|until|to|as|on|in|at|from|since|by|before)\b",
                    raw)[0]
-    items = [raw] if " and " not in raw and raw.count(",") <= 1 else split_list(raw)
+    raw = re.sub(r",?\s+(?:especially|including|mainly)\s+", ", ", raw)
+    items = [raw] if " and " not in raw and raw.count(",") <= 1 else [
+        item.strip() for item in _LIST_SPLIT.split(raw) if item.strip()]
     out = []
     for item in items:
         item = item.strip(" ,.")
         words = item.replace(",", " ").split()
-        if not words or any(w in R.PERSON_REJECT_WORDS - {"Island", "City", "County", "Park"}
-                            for w in words):
+        if not words or any(w in R.PLACE_REJECT_WORDS for w in words):
             continue
-        if words[0] in R.NOT_NAME_WORDS or R.NETWORK_MENTION.fullmatch(item):
+        if R.NETWORK_MENTION.fullmatch(item):
             continue
         out.append(item)
     return out

@@ -16,7 +16,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Mt|Lt|Col|Gen|Sgt|Capt|Rev|Hon|No|vs|Vol|Ep|Jan|Feb|Mar"
-    r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|ft|approx|U\.S|U\.K|D\.C)"
+    r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros|ft|approx|U\.S|U\.K|D\.C)"
     r"|\b[A-Z])\.$"
 )
 _TERMINAL = re.compile(r"[.!?…:\"'”’)\]]\s*$")

@@ -248,7 +248,7 @@ _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, r
 SEASON_RULES: tuple[Rule, ...] = (
     Rule("season.word_number", "season", r"\b[Ss]easons?{SP}(?P<number>" + _NUM + r")\b(?![.,]\d)",
          "Season 2 is in production.", {"number": "2"}, re.IGNORECASE),
-    Rule("season.ordinal", "season", r"\b(?P<ordinal>" + _ORD + r")(?:{SP}and{SP}(?:final|last)"
+    Rule("season.ordinal", "season", r"\b(?P<ordinal>" + _ORD + r"),?(?:{SP}and{SP}(?:final|last),?"
          r")?(?:[ -]and[ -]final)?{SP}(?:and{SP}final{SP})?(?:season|series)\b",
          "The show returns for its third season.", {"ordinal": "third"}, re.IGNORECASE),
     Rule("season.short", "season", r"\bS(?P<number>\d{1,2})\b(?!\s*E\d)", "Check the S3 trailer.",
@@ -320,17 +320,19 @@ DEBUT_SEASON_ONE = re.compile(
 )
 
 # -------------------------------------------------------------------- places / filming
+_PLACES = r"(?P<places>{PLACE}(?:(?:,{SP}(?:and{SP}|especially{SP}|including{SP}|mainly{SP})?|,?{SP}(?:and|especially|including|mainly){SP}){PLACE}){0,5})"
 FILMING_RULES: tuple[Rule, ...] = (
     Rule(
         "location.filming_in",
         "location",
-        r"\b(?:film(?:ed|ing|s)?|shot|shoot(?:ing|s)?|in{SP}production|production{SP}(?:is{SP}|was{SP})?"
-        r"(?:under{SP}way|underway|began|begun|started|kicked{SP}off|taking{SP}place|takes{SP}place|"
-        r"will{SP}(?:begin|start|take{SP}place))|(?:began|begun|started|start|begins)(?:{SP}\w+){0,4}?{SP}"
-        r"(?:production|filming|shooting)(?:{SP}on{SP}(?:its|the){SP}\w+{SP}season)?)"
-        r"(?:{SP}(?:\w+ly|again|on{SP}location|primarily|mostly|mainly|largely|entirely))?{SP}in{SP}"
-        r"(?:and{SP}around{SP})?(?:the{SP}city{SP}of{SP})?(?P<places>{PLACE}(?:(?:,{SP}|,?{SP}and{SP})"
-        r"{PLACE}){0,5})",
+        r"\b(?:film(?:ed|ing|s)?|shot|shoot(?:ing|s)?|in{SP}production|(?i:production)(?:{SP}(?:on|of)"
+        r"{SP}[^,.;]{1,60}?)?{SP}(?:is{SP}|was{SP}|will{SP})?(?:under{SP}way|underway|began|begun|begins"
+        r"|begin|started|starts|start|kicked{SP}off|taking{SP}place|takes{SP}place|take{SP}place|(?:was|is)"
+        r"{SP}(?:carried{SP}out|based|done)(?:{SP}in{SP}its{SP}entirety)?)(?:{SP}\w+day)?|(?:began|begun"
+        r"|started|start|begins)(?:{SP}\w+){0,4}?{SP}(?:production|filming|shooting)(?:{SP}on{SP}(?:its|the)"
+        r"{SP}\w+{SP}season)?)(?:{SP}(?:\w+ly|again|on{SP}location|primarily|mostly|mainly|largely|entirely))?"
+        r"{SP}(?:in|across|throughout){SP}(?:and{SP}around{SP})?(?:the{SP}city{SP}of{SP})?" + _PLACES
+        + r"(?:,?{SP}before{SP}moving{SP}to{SP}(?P<more>{PLACE}(?:(?:,{SP}|,?{SP}and{SP}){PLACE}){0,3}))?",
         "Production on the second season is under way in Vancouver, British Columbia.",
         {"places": "Vancouver, British Columbia"},
     ),
@@ -338,10 +340,25 @@ FILMING_RULES: tuple[Rule, ...] = (
         "location.filming_locations_include",
         "location",
         r"\bfilming{SP}locations?{SP}(?:include|includes|are|is|were|was)(?:{SP}the{SP}city{SP}of)?{SP}"
-        r"(?P<places>{PLACE}(?:(?:,{SP}|,?{SP}and{SP}){PLACE}){0,5})",
+        + _PLACES,
         "Filming locations include Galway and Cork.",
         {"places": "Galway and Cork"},
     ),
+    Rule(
+        "location.in_place_to_shoot",
+        "location",
+        r"\bin{SP}" + _PLACES + r"{SP}to{SP}(?:shoot|film)\b",
+        "The crew set up camp in Wicklow to shoot the finale.",
+        {"places": "Wicklow"},
+    ),
+)
+PLACE_REJECT_WORDS = frozenset(
+    """
+    Season Series Part Episode Episodes January February March April May June July August September
+    October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An He
+    She They It This That His Her Their Netflix HBO Hulu Disney Peacock Paramount Apple Amazon Prime
+    Studios Studio Productions Entertainment Pictures Television Order
+    """.split()
 )
 
 # --------------------------------------------------------------------- source works
@@ -366,6 +383,14 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         "The show is a spinoff of the hit series Harbour Lights.",
         {"title": "Harbour Lights"},
     ),
+    Rule(
+        "based_on.in_franchise",
+        "based_on",
+        r"\b(?:sequel|prequel|spin-?off|follow-?up)[^.;]{0,60}?{SP}in{SP}(?:the{SP})?(?:{QUOTED}|(?P<title>"
+        r"{TITLE})){SP}franchise",
+        "It is a sequel to the two films in the Harbour Lights franchise.",
+        {"title": "Harbour Lights"},
+    ),
 )
 SAME_NAME = re.compile(
     r"\b(?:of\s+the\s+same\s+name|eponymous|same-named)\b", re.I
@@ -376,11 +401,14 @@ COMPANY_RULES: tuple[Rule, ...] = (
     Rule(
         "company.produced_by",
         "company",
-        r"\b(?:(?<!executive )(?<!executive-)produced{SP}by|co-produced{SP}by|in{SP}association{SP}with"
+        r"(?i:\b(?:(?<!executive )(?<!executive-)produced{SP}by|co-produced{SP}by|in{SP}association{SP}with"
         r"|co-production{SP}(?:between|of|with)|a{SP}(?:new{SP})?(?:series|show|drama|comedy){SP}from"
         r"|produces{SP}in{SP}collaboration{SP}with|(?:executive{SP})?produces?{SP}(?:for|through|via)"
-        r"|under{SP}(?:his|her|their|the){SP}|from{SP}studio)"
-        r"{SP}(?P<orgs>{ORG}(?:(?:,{SP}|,?{SP}and{SP}){ORG}){0,4})",
+        r"|(?:under|via|through){SP}(?:his|her|their|the|its)(?:{SP}production{SP}company)?|from{SP}studio"
+        r"|executive{SP}produced{SP}by{SP}[^.;]{1,120}?{SP}(?:for|through|via)|(?:series|show|drama),?"
+        r"{SP}from))"
+        r"{SP}(?:(?:[A-Z][\w\-]*{SP}(?:and{SP})?){1,5}[A-Z][\w\-]*[’']s{SP})?"
+        r"(?P<orgs>{ORG}(?:(?:,{SP}|,?{SP}and{SP}){ORG}){0,4})",
         "The series is produced by Tidewater Pictures and Fenwick Television.",
         {"orgs": "Tidewater Pictures and Fenwick Television"},
     ),
@@ -389,6 +417,13 @@ COMPANY_RULES: tuple[Rule, ...] = (
         "company",
         r"(?P<orgs>{ORG}){SP}(?:is|are|serves{SP}as){SP}(?:the{SP})?(?:studio|producer|production{SP}company)\b",
         "Fenwick Television is the studio.",
+        {"orgs": "Fenwick Television"},
+    ),
+    Rule(
+        "company.org_produced_series",
+        "company",
+        r"\bthe{SP}(?P<orgs>{ORG}){SP}(?:co-)?produced{SP}(?:series|show|drama|comedy)",
+        "The Fenwick Television produced series returns in May.",
         {"orgs": "Fenwick Television"},
     ),
     Rule(

@@ -1,0 +1,207 @@
+"""The batch runner as a user sees it: `python -m pipeline extract …` on folders of articles."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import MANIFEST_NAME, Options, plan, run
+from pipeline.cli import main
+from pipeline.validate import validate_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GOOD = (SAMPLES / "lantern-keepers-renewal.txt").read_text(encoding="utf-8")
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST_NAME}
+
+
+def corpus(folder: Path, copies: int = 3) -> Path:
+    """The samples, `copies` times, in nested folders."""
+    for i in range(copies):
+        target = folder / f"part{i}" / ("deep" if i % 2 else "")
+        target.mkdir(parents=True, exist_ok=True)
+        for sample in sorted(SAMPLES.glob("*.txt")):
+            shutil.copy(sample, target / sample.name)
+    return folder
+
+
+def test_one_bad_article_is_reported_and_the_rest_written(tmp_path, capsys):
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "good.txt").write_text(GOOD, encoding="utf-8")
+    (articles / "empty.txt").write_bytes(b"")
+    (articles / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200))
+    report = tmp_path / "run.json"
+    code = main(["extract", str(articles), "--out", str(tmp_path / "out"), "--report", str(report)])
+    err = capsys.readouterr()
+    assert code == 1
+    assert (tmp_path / "out" / "good.jsonld").exists()
+    assert not (tmp_path / "out" / "empty.jsonld").exists()
+    assert "empty.txt: empty article" in err.err and "[E101, read]" in err.err
+    assert "image.txt: binary file (a PNG image)" in err.err and "[E102, read]" in err.err
+    assert err.out.strip() == err.out.strip().splitlines()[-1]  # one summary line
+    assert err.out.startswith("1 done, 0 skipped (unchanged), 2 failed in ")
+    files = {Path(f["source"]).name: f for f in json.loads(report.read_text())["files"]}
+    assert files["good.txt"]["status"] == "ok" and files["good.txt"]["seconds"] > 0
+    assert (files["empty.txt"]["status"], files["empty.txt"]["code"]) == ("failed", "E101")
+    assert (files["image.txt"]["code"], files["image.txt"]["stage"]) == ("E102", "read")
+
+
+def test_same_names_in_different_folders_do_not_overwrite(tmp_path):
+    for folder in ("a", "b/c"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "index.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+    assert sorted(outputs(tmp_path / "out")) == ["a/index.jsonld", "b/c/index.jsonld"]
+    # the same two files named one by one keep their folders below the folder they share
+    assert main(["extract", str(tmp_path / "in/a/index.txt"), str(tmp_path / "in/b/c/index.txt"),
+                 "--out", str(tmp_path / "out2")]) == 0
+    assert sorted(outputs(tmp_path / "out2")) == ["a/index.jsonld", "b/c/index.jsonld"]
+
+
+def test_nothing_is_written_outside_out(tmp_path):
+    (tmp_path / "in" / "x").mkdir(parents=True)
+    (tmp_path / "in" / "x" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(GOOD, encoding="utf-8")
+    before = {p for p in tmp_path.rglob("*")}
+    main(["extract", str(tmp_path / "in" / "x" / "a.txt"), str(tmp_path / "in" / "x" / ".." / "b.txt"),
+          "--out", str(tmp_path / "out")])
+    created = {p for p in tmp_path.rglob("*")} - before
+    assert created and all(tmp_path / "out" in p.parents or p == tmp_path / "out" for p in created)
+    for job in plan([tmp_path / "in"], tmp_path / "out"):
+        assert ".." not in job.key.split("/") and not os.path.isabs(job.key)
+
+
+def test_colliding_outputs_fail_instead_of_overwriting(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "show.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "show.TXT").write_text(GOOD.replace("Hulu", "Netflix"), encoding="utf-8")
+    if len(list((tmp_path / "in").iterdir())) < 2:
+        pytest.skip("case-insensitive file system")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 1
+    assert "would overwrite the output of" in capsys.readouterr().err
+
+
+def test_missing_input_is_an_error_and_the_rest_still_runs(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    code = main(["extract", str(tmp_path / "nope.txt"), str(tmp_path / "a.txt"),
+                 "--out", str(tmp_path / "out")])
+    assert code == 1
+    assert "nope.txt: no such file or folder" in capsys.readouterr().err
+    assert (tmp_path / "out" / "a.jsonld").exists()
+
+
+def test_rerun_skips_unchanged_and_redoes_changed_new_and_forced(tmp_path, capsys):
+    articles = corpus(tmp_path / "in", copies=2)
+    out = tmp_path / "out"
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    first = outputs(out)
+    assert capsys.readouterr().out.startswith("20 done, 0 skipped")
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("0 done, 20 skipped (unchanged), 0 failed")
+    changed = articles / "part0" / "lantern-keepers-renewal.txt"
+    changed.write_text(GOOD.replace("Hulu", "Netflix"), encoding="utf-8")
+    (articles / "part0" / "new.txt").write_text(GOOD, encoding="utf-8")
+    (out / "part1" / "deep" / "tv-this-week-roundup.jsonld").unlink()  # a lost output is redone
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("3 done, 18 skipped (unchanged), 0 failed")
+    assert b"Netflix" in (out / "part0" / "lantern-keepers-renewal.jsonld").read_bytes()
+    assert main(["extract", str(articles), "--out", str(out), "--force"]) == 0
+    assert capsys.readouterr().out.startswith("21 done, 0 skipped")
+    # other options give other bytes: nothing is skipped
+    assert main(["extract", str(articles), "--out", str(out), "--base-url", "https://x.test/"]) == 0
+    assert capsys.readouterr().out.startswith("21 done, 0 skipped")
+    manifest = json.loads((out / MANIFEST_NAME).read_text())
+    assert manifest["pipeline"].startswith("0.") and len(manifest["files"]) == 21
+    assert all(len(e["sha256"]) == 64 for e in manifest["files"].values())
+    assert set(first) <= set(outputs(out))
+
+
+def test_two_jobs_write_the_same_bytes_in_the_same_order(tmp_path, capsys):
+    articles = corpus(tmp_path / "in", copies=3)
+    (articles / "part0" / "broken.txt").write_bytes(b"\x1f\x8b\x08" + os.urandom(64))
+    one, two = tmp_path / "one", tmp_path / "two"
+    r1, r2 = tmp_path / "r1.json", tmp_path / "r2.json"
+    assert main(["extract", str(articles), "--out", str(one), "--evidence", "--report", str(r1)]) == 1
+    err_one = capsys.readouterr().err
+    assert main(["extract", str(articles), "--out", str(two), "--evidence", "--report", str(r2),
+                 "--jobs", "2"]) == 1
+    err_two = capsys.readouterr().err
+    assert outputs(one) == outputs(two)
+    assert err_one == err_two  # same messages, same order
+    order = [[f["source"], f["status"]] for f in json.loads(r1.read_text())["files"]]
+    assert order == [[f["source"], f["status"]] for f in json.loads(r2.read_text())["files"]]
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
+
+    class Tty:
+        def __init__(self, tty: bool) -> None:
+            self.text, self.tty = "", tty
+
+        def write(self, s: str) -> None:
+            self.text += s
+
+        def flush(self) -> None:
+            pass
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    off, on = Tty(False), Tty(True)
+    run([tmp_path / "in"], Options(str(tmp_path / "o1")), stream=off)  # type: ignore[arg-type]
+    run([tmp_path / "in"], Options(str(tmp_path / "o2")), stream=on)  # type: ignore[arg-type]
+    assert off.text == ""
+    assert "1/1" in on.text and "articles/s" in on.text and "ETA" in on.text
+
+
+def test_stray_temporary_files_are_removed_by_the_next_run(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "out" / "sub").mkdir(parents=True)
+    stray = tmp_path / "out" / "sub" / ".a.jsonld.k3j_x9a2.tmp"
+    stray.write_text("{half", encoding="utf-8")
+    keep = tmp_path / "out" / "notes.tmp"  # not ours: left alone
+    keep.write_text("mine", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+    assert not stray.exists() and keep.exists()
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_points_leaves_only_complete_outputs(tmp_path):
+    articles = corpus(tmp_path / "in", copies=6)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "extract", str(articles), "--out", str(out),
+               "--evidence", "--force"]
+    rng = random.Random(5)
+    for _ in range(4):
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.4, 2.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for path in out.rglob("*.jsonld"):
+            assert validate_document(json.loads(path.read_text(encoding="utf-8"))) == [], path
+        for path in out.rglob("*.evidence.json"):
+            json.loads(path.read_text(encoding="utf-8"))
+    finished = subprocess.run(command[:-1], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert finished.returncode == 0, finished.stderr
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    clean = tmp_path / "clean"
+    assert main(["extract", str(articles), "--out", str(clean), "--evidence"]) == 0
+    assert outputs(out) == outputs(clean)
