@@ -169,7 +169,7 @@ def _count(title: str, text: str) -> int:
 
 _CREDIT_BEFORE = re.compile(
     r"(?:\((?:[^()]{0,30})|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
-    r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,5}|as\s+well\s+as|such\s+as"
+    r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,7}|as\s+well\s+as|such\s+as"
     r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
     r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
     r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than)\s+[\"“‘']?$",
@@ -361,7 +361,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
         previous = parsed.sentences[index - 1] if index else None
         _cast(sentence, previous, owner, ctx, use_parts)
         _status(sentence, owner, use_parts)
-        _locations(sentence, owner, use_parts)
+        _locations(sentence, owner, use_parts, recent.get(owner.name))
         _dates(sentence, owner, ctx, use_parts, recent.get(owner.name))
         numbers = _season_in(sentence, use_parts)
         if numbers:
@@ -515,6 +515,9 @@ def _companies(sentence: Sentence, owner: SeriesFacts) -> None:
     for rule in R.COMPANY_RULES:
         for match in rule.pattern.finditer(text):
             for item in split_list(match["orgs"]):
+                end = match.start("orgs") + match["orgs"].find(item) + len(item)
+                if re.match(r"[’']s\b", text[end : end + 3]):
+                    continue
                 name = re.sub(r"\s+banner$", "", item).strip(" .,")
                 name = re.sub(r"^(?:the|its|their)\s+", "", name, flags=re.I)
                 if not _is_company(name):
@@ -532,10 +535,6 @@ def _is_company(name: str) -> bool:
     if R.NETWORK_MENTION.fullmatch(name):
         return False
     return bool(R.COMPANY_WORDS.search(name)) or name in R.KNOWN_STUDIOS
-
-
-def people_full(ctx: _Context) -> list[str]:
-    return ctx.people.full
 
 
 def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
@@ -556,7 +555,7 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             if not title or title == owner.name or title in R.NOT_NAME_WORDS:
                 continue
             end = match.end("title") if match["title"] else match.end()
-            if re.match(r"[’'‘]s\b", text[end : end + 3]) or title in people_full(ctx):
+            if re.match(r"[’'‘]s\b", text[end : end + 3]):
                 continue
             if not (owner.name in text or re.search(r"\b(?:series|show|drama|comedy|adaptation|season|it|"
                                                     r"it[’']s|spin-?off|sequel|prequel)\b", text, re.I)):
@@ -816,7 +815,8 @@ def _fuller(longer: str | None, shorter: str | None) -> bool:
 
 
 # ------------------------------------------------------------------------ places, dates
-def _locations(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
+def _locations(sentence: Sentence, owner: SeriesFacts, use_parts: bool,
+               recent_season: int | None) -> None:
     text = sentence.text
     for rule in R.FILMING_RULES:
         for match in rule.pattern.finditer(text):
@@ -824,7 +824,7 @@ def _locations(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
                 _split_places(match["more"]) if match.groupdict().get("more") else [])
             if not places:
                 continue
-            number = _season_for_fact(sentence, owner, use_parts)
+            number = _season_for_fact(sentence, owner, use_parts) or recent_season
             if number is None:
                 number = _only_season(owner) or (1 if not owner.seasons else None)
             if number is None:

@@ -405,8 +405,8 @@ COMPANY_RULES: tuple[Rule, ...] = (
         r"|co-production{SP}(?:between|of|with)|a{SP}(?:new{SP})?(?:series|show|drama|comedy){SP}from"
         r"|produces{SP}in{SP}collaboration{SP}with|(?:executive{SP})?produces?{SP}(?:for|through|via)"
         r"|(?:under|via|through){SP}(?:his|her|their|the|its)(?:{SP}production{SP}company)?|from{SP}studio"
-        r"|executive{SP}produced{SP}by{SP}[^.;]{1,120}?{SP}(?:for|through|via)|(?:series|show|drama),?"
-        r"{SP}from))"
+        r"|executive{SP}produced{SP}by{SP}[^.;]{1,120}?{SP}(?:for|through|via)|(?:series|show|drama)(?:{SP}"
+        r"[^,.;]{1,40},)?{SP}from))"
         r"{SP}(?:(?:[A-Z][\w\-]*{SP}(?:and{SP})?){1,5}[A-Z][\w\-]*[’']s{SP})?"
         r"(?P<orgs>{ORG}(?:(?:,{SP}|,?{SP}and{SP}){ORG}){0,4})",
         "The series is produced by Tidewater Pictures and Fenwick Television.",
