@@ -26,8 +26,9 @@ test: $(VENV)  ## run the test suite
 extract: $(VENV)  ## extract ARTICLES=dir into OUT=dir
 	$(PY) -m pipeline extract $(ARTICLES) --out $(OUT)
 
-validate: $(VENV)  ## validate every .jsonld under OUT=dir against schemas/
-	$(PY) -m pipeline validate $(OUT)
+SITE    ?= $(OUT)
+validate: $(VENV)  ## check JSON-LD + HTML pages under SITE=dir (default OUT): schemas/, schema.org terms
+	$(PY) -m pipeline validate $(SITE)
 
 golden: $(VENV)  ## rewrite samples/*.jsonld from the current pipeline; review with git diff
 	$(PY) -m pytest tests/test_samples.py --update-golden -q

@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import PipelineError
-from .read import is_url, read_path
+from .read import is_url, read_file
 
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md", ".markdown")
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
 # write_atomic's temporary files: ".<name>.<8 random characters>.tmp"
@@ -218,9 +218,6 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
     `known` is the SHA-256 the manifest holds for this input: when the input still has it and
     the output is still there, nothing is redone and the outcome is "skipped".
     """
-    from .api import evidence, run_article
-    from .emit import dumps
-
     started = time.perf_counter()
     sha = digest(job.source, options.max_bytes)
     if known is not None and sha == known and _exists(job.target) and (
@@ -228,8 +225,11 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
     ):
         return Outcome(job.source, "skipped", time.perf_counter() - started, output=job.target,
                        sha256=sha)
+    from .api import evidence, run_article  # only now: a run that skips everything stays light
+    from .emit import dumps
+
     try:
-        article = read_path(job.source, options.date_override, options.max_bytes)
+        article = read_file(job.source, options.date_override, options.max_bytes)
         result = run_article(article, options.base_url)
         _write(job.target, dumps(result.document))
         if options.evidence:

@@ -117,7 +117,7 @@ def merge(document: Any, page_items: list[Any]) -> tuple[Any, tuple[str, ...]]:
         note = ("the page's own article has no @id, so ours cannot be joined to it; our article "
                 "node is left out to avoid a second, contradicting article (add an @id to link "
                 "the series to it)")
-        return _replace_ids({**document, "@graph": rest}, str(ours.get("@id")), ""), (note,)
+        return {**document, "@graph": rest}, (note,)
     joined = {"@type": ours["@type"], "@id": their_id}
     joined.update({k: v for k, v in ours.items() if k not in theirs and k not in joined})
     merged_graph = [joined if n is ours else n for n in graph]

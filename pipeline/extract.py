@@ -72,6 +72,8 @@ def clean_character(raw: str) -> str | None:
     name = " ".join(tokens)
     if not name or not name[0].isupper() or R.NETWORK_MENTION.fullmatch(name):
         return None
+    if re.fullmatch(r"[A-Z]{2,}", name):
+        return None
     return name
 
 
@@ -476,18 +478,22 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
 
 def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
-    if R.NETWORK_SECONDARY.search(text):
+    if R.NETWORK_SECONDARY.search(text) or _CREDIT_SENTENCE.search(text) and owner.name not in text:
         return
     if re.match(r"\s*(?:Posted|Tagged|Filed|Categories|Tags)\b", text):
         return
-    for rule_name, template in R.NETWORK_TIES:
-        pattern = re.compile(R.expand(template).replace("{NET}", R.NETWORK_MENTION.pattern))
+    for rule_name, pattern in _NETWORK_TIES:
         for match in pattern.finditer(text):
             network = match["network"]
             after = text[match.end("network") : match.end("network") + 40]
-            if rule_name == "network.possessive" and not _possessive_is_series(after, owner):
+            if rule_name in ("network.possessive", "network.series") and not _names_this_show(
+                text[match.end() :], owner
+            ):
                 continue
-            if re.match(r"\s*(?:News|Audio|Studios|Signature|Television Studios|Entertainment)\b", after):
+            if rule_name != "network.possessive" and re.match(r"[’']s\b", after):
+                continue
+            if re.match(r"\s*(?:[A-Z]\w*\s+)?(?:News|Audio|Studios?|Signature|Television|Entertainment|"
+                        r"Pictures|Productions)\b", after):
                 continue
             if rule_name == "network.on" and not _mentions_show(text, owner, ctx):
                 continue
@@ -496,18 +502,29 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             owner.networks.append(NamedFact(network, _ev(rule_name, sentence, match)))
 
 
+_NETWORK_TIES = tuple(
+    (name, re.compile(R.expand(template).replace("{NET}", R.NETWORK_MENTION.pattern)))
+    for name, template in R.NETWORK_TIES
+)
+_CREDIT_SENTENCE = re.compile(
+    r"\b(?:known\s+for|credits\s+include|previously|starred\s+in|appeared\s+in|his\s+run\s+on|her\s+run\s+on"
+    r"|comparisons?\s+to|work\s+(?:\w+\s+){0,3}includes?)\b", re.I
+)
+
+
+def _names_this_show(rest: str, owner: SeriesFacts) -> bool:
+    """After "Netflix's …" or "the HBO drama …": our show's title, or no other title at all."""
+    rest = re.sub(r"^[’']s\s+", "", rest)
+    rest = re.sub(r"^(?:[a-z][\w\-]*,?\s+){0,4}", "", rest).lstrip("“\"'‘")
+    if rest.startswith(owner.name) or owner.name.startswith("The ") and rest.startswith(owner.name[4:]):
+        return True
+    return not re.match(r"[A-Z0-9]", rest)
+
+
 def _mentions_show(text: str, owner: SeriesFacts, ctx: _Context) -> bool:
     return bool(owner.name in text or re.search(
         r"\b(?:season|series|show|episodes?|premieres?|streamer|drama|comedy|it|renewed)\b", text, re.I
     ))
-
-
-def _possessive_is_series(after: str, owner: SeriesFacts) -> bool:
-    """"Netflix's XO, Kitty" ties Netflix to the show; "Netflix's To All the Boys…" does not."""
-    rest = re.sub(r"^[’']s\s+(?:[a-z][\w\-]*\s+){0,4}", "", after)
-    return rest.startswith(owner.name) or rest.lstrip("“\"'‘").startswith(owner.name) or bool(
-        re.match(r"(?:new\s+|hit\s+|upcoming\s+)?(?:series|show|drama|comedy)\b", rest)
-    )
 
 
 def _companies(sentence: Sentence, owner: SeriesFacts) -> None:
@@ -632,12 +649,19 @@ def _cast(sentence: Sentence, previous: Sentence | None, owner: SeriesFacts, ctx
     season = _season_for_fact(sentence, owner, use_parts)
     kind = _role_kind(text)
     credits = _paren_spans_are_credits(text)
+    actor_first = not credits and bool(R.CAST_LIST_AFTER.search(text) or R.CAST_LIST_BEFORE.search(text))
     pairs: list[tuple[str, str | None, str, re.Match[str]]] = []
     for rule in R.CAST_RULES:
         if rule.name == "cast.character_paren_actor" and credits:
             continue
         for match in rule.pattern.finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
+            if rule.name == "cast.character_paren_actor" and actor_first:
+                swapped = ctx.people.resolve(match["character"])
+                character = clean_character(match["actor"])
+                if swapped and character and swapped not in ctx.non_cast:
+                    pairs.append((swapped, character, "cast.list_actor_paren_character", match))
+                continue
             if rule.name == "cast.possessive_character":
                 actor = ctx.people.resolve(match["actor"])
                 if not actor or not any(c.actor == actor for c in owner.cast):

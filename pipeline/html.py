@@ -385,8 +385,8 @@ def main_text(text: str, tree: Any) -> tuple[str, bool]:
     """The article body via trafilatura; (visible body text, False) when it finds none."""
     import trafilatura
 
-    body = trafilatura.extract(text, include_comments=False, include_tables=False,
-                               deduplicate=True)
+    # no `deduplicate`: its cache spans calls, so a batch would drop text seen in earlier pages
+    body = trafilatura.extract(text, include_comments=False, include_tables=False)
     if body and body.strip():
         return body, True
     return visible_text(tree), False

@@ -21,7 +21,7 @@ _SP = r"[ \u00a0]"
 _PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
 _PERSON_OR_MONONYM = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{0,3}}"
 _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
-_CHAR_WORD = rf"(?:{_WORD}|{_NICK}|II|III|IV)"
+_CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr)\.|{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.)"
 _TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-.!?]|[’'](?!s\b))*+)"
@@ -94,7 +94,8 @@ CAST_RULES: tuple[Rule, ...] = (
         "cast.actor_verb_character",
         "cast",
         r"(?P<actor>{MONONYM})" + _CREDIT + r",?{SP}(?:who{SP})?" + _CAST_VERB + r"{SP}(?:the{SP}role{SP}of{SP})?"
-        r"(?:the{SP}[a-z][\w\- ]{0,40}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3})?(?P<character>{CHAR})",
+        r"(?:the{SP}[a-z][\w\-’' ]{0,40}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3}|(?:[a-z][\w\-]*{SP})"
+        r"{1,3}(?=[A-Z][a-z]))?(?P<character>{CHAR})",
         "Maribel Okafor will play Captain Idris Vane in the new season.",
         {"actor": "Maribel Okafor", "character": "Captain Idris Vane"},
     ),
@@ -155,9 +156,9 @@ CAST_LIST_AFTER = re.compile(
     r"(?:\bcast(?:{SP}members?)?(?:{SP}of{SP}[^,.;]{1,60}?)?{SP}(?:also{SP})?(?:includes?|are|is|will{SP}"
     r"(?:also{SP})?include|features?)|\b(?:also{SP})?(?:stars|starring|co-stars?)|\bstar(?:s|ring)?{SP}"
     r"(?:include|are)|\bled{SP}by|\bjoin(?:s|ed)?{SP}(?:by{SP})?(?:the{SP})?(?:cast(?:{SP}members?)?|stars?"
-    r"|previously{SP}announced)|\bjoined{SP}by(?:{SP}cast{SP}members?)?|\breturning(?:{SP}cast{SP}members?)?"
+    r"|previously{SP}announced)|\bjoined{SP}by(?:{SP}cast{SP}members?)?|\breturning(?:{SP}[^,.;]{1,40}?)?"
     r"{SP}(?:are|include)|\b(?:the{SP})?likes{SP}of|\bcoming{SP}back[^,.;]{0,40}?{SP}are|\bthe{SP}return"
-    r"{SP}of|\b(?:ensemble|lineup){SP}(?:includes?|features?)|\bseries{SP}regulars|\bCast:|\bnarrated"
+    r"{SP}of|\b(?:ensemble|lineup){SP}(?:also{SP})?(?:includes?|features?)|\bseries{SP}regulars|\bCast:|\bnarrated"
     r"{SP}by|\bhosted{SP}by|\bjudges{SP}(?:are|include))(?:{SP}(?:[a-z][\w\-]*|[A-Z][a-z]+{SP}"
     r"(?:winner|champion|nominee|star)){SP}?){0,4}:?{SP}".replace("{SP}", _SP),
     re.IGNORECASE,
@@ -510,13 +511,14 @@ _NETWORK_ALTERNATION = "|".join(
 NETWORK_MENTION = re.compile(rf"(?<![\w+])(?P<network>{_NETWORK_ALTERNATION})(?![\w+])")
 # How a network is tied to the show in a sentence; `{NET}` is the matched network.
 NETWORK_TIES = (
-    ("network.on", r"\b(?:on|to|at|via|from|exclusively{SP}on|only{SP}on|streaming{SP}on|streams{SP}on"
+    ("network.on", r"\b(?:on|to|at|via|from|for|exclusively{SP}on|only{SP}on|streaming{SP}on|streams{SP}on"
      r"|airs{SP}on|by){SP}(?:the{SP})?{NET}\b"),
     ("network.possessive", r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}"),
     ("network.series", r"\bthe{SP}{NET}{SP}(?:[a-z][\w\-]*{SP}){0,2}(?:series|drama|comedy|show|thriller"
      r"|sitcom|original|procedural|docuseries|miniseries|hit|adaptation)"),
     ("network.subject", r"{NET}{SP}(?:has{SP}|have{SP}|officially{SP})*(?:renewed|ordered|announced|"
-     r"greenlit|picked{SP}up|released|unveiled|confirmed|dropped|revealed|cancell?ed)"),
+     r"greenlit|picked{SP}up|released|unveiled|confirmed|dropped|revealed|cancell?ed|sets|set|dates"
+     r"|renews|orders|cancels|picks{SP}up)\b"),
     ("network.original", r"{NET}{SP}(?:original|series|drama|comedy|show)\b"),
 )
 NETWORK_SECONDARY = re.compile(

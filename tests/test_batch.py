@@ -77,8 +77,8 @@ def test_nothing_is_written_outside_out(tmp_path):
     (tmp_path / "in" / "x" / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "in" / "b.txt").write_text(GOOD, encoding="utf-8")
     before = {p for p in tmp_path.rglob("*")}
-    main(["extract", str(tmp_path / "in" / "x" / "a.txt"), str(tmp_path / "in" / "x" / ".." / "b.txt"),
-          "--out", str(tmp_path / "out")])
+    main(["extract", str(tmp_path / "in" / "x" / "a.txt"),
+          str(tmp_path / "in" / "x" / ".." / "b.txt"), "--out", str(tmp_path / "out")])
     created = {p for p in tmp_path.rglob("*")} - before
     assert created and all(tmp_path / "out" in p.parents or p == tmp_path / "out" for p in created)
     for job in plan([tmp_path / "in"], tmp_path / "out"):
@@ -135,7 +135,8 @@ def test_two_jobs_write_the_same_bytes_in_the_same_order(tmp_path, capsys):
     (articles / "part0" / "broken.txt").write_bytes(b"\x1f\x8b\x08" + os.urandom(64))
     one, two = tmp_path / "one", tmp_path / "two"
     r1, r2 = tmp_path / "r1.json", tmp_path / "r2.json"
-    assert main(["extract", str(articles), "--out", str(one), "--evidence", "--report", str(r1)]) == 1
+    assert main(["extract", str(articles), "--out", str(one), "--evidence",
+                 "--report", str(r1)]) == 1
     err_one = capsys.readouterr().err
     assert main(["extract", str(articles), "--out", str(two), "--evidence", "--report", str(r2),
                  "--jobs", "2"]) == 1

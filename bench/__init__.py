@@ -1,0 +1,1 @@
+"""Benchmark: `make bench` (corpus generator + runner)."""

@@ -1,0 +1,237 @@
+"""`make bench`: generate a corpus, run the real pipeline over it, print one table, and write
+the table and the machine into BENCHMARKS.md.
+
+Everything is measured in this one run: the floor (read the corpus, write as many JSON files,
+no extraction), end-to-end extraction with 1 and 2 jobs, CPU per stage, cold starts, peak RSS,
+a re-run over the unchanged corpus and the cost of a 10x longer article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import article, generate  # noqa: E402
+
+
+def _run(command: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS (KiB) of the child, stdout."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True)
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - started, usage.ru_maxrss, out
+
+
+def floor(corpus: Path, out: Path) -> float:
+    """Read every article and write one small JSON file per article, nothing else."""
+    started = time.perf_counter()
+    for path in sorted(corpus.rglob("*.txt")):
+        text = path.read_bytes().decode("utf-8")
+        target = out / path.relative_to(corpus).with_suffix(".jsonld")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({"source": str(path), "length": len(text)}), "utf-8")
+    return time.perf_counter() - started
+
+
+def stages(paths: list[Path], out: Path) -> dict[str, float]:
+    """CPU ms per article by stage, in this process (after one warm-up article)."""
+    from pipeline import extract as extract_module
+    from pipeline.build import build
+    from pipeline.emit import dumps, write_atomic
+    from pipeline.parse import parse
+    from pipeline.read import read_path
+    from pipeline.validate import validate_document
+
+    spent = dict.fromkeys(("read", "parse", "extract", "dates", "model", "validate", "emit",
+                           "write"), 0.0)
+    original = extract_module.resolve
+
+    def timed_resolve(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent["dates"] += time.process_time() - started
+
+    extract_module.resolve = timed_resolve  # type: ignore[assignment]
+    try:
+        for index, path in enumerate([paths[0], *paths]):
+            if index == 1:
+                spent = dict.fromkeys(spent, 0.0)
+            clock = time.process_time
+            t0 = clock()
+            article_ = read_path(path)
+            t1 = clock()
+            parsed = parse(article_)
+            t2 = clock()
+            dates_before = spent["dates"]
+            extraction = extract_module.extract(parsed)
+            t3 = clock()
+            document = build(extraction).to_jsonld()
+            t4 = clock()
+            assert validate_document(document) == []
+            t5 = clock()
+            text = dumps(document)
+            t6 = clock()
+            write_atomic(out / f"{index}.jsonld", text)
+            t7 = clock()
+            for name, seconds in (("read", t1 - t0), ("parse", t2 - t1),
+                                  ("extract", t3 - t2 - (spent["dates"] - dates_before)),
+                                  ("model", t4 - t3), ("validate", t5 - t4), ("emit", t6 - t5),
+                                  ("write", t7 - t6)):
+                spent[name] += seconds
+    finally:
+        extract_module.resolve = original
+    return {name: 1000 * seconds / len(paths) for name, seconds in spent.items()}
+
+
+def length_ratio(words: int, repeat: int = 5) -> float:
+    """Cost of a 10x longer article over a normal one (same kind, median of `repeat`)."""
+    from pipeline.api import to_jsonld
+
+    def cost(n: int) -> float:
+        text = article(random.Random(3), "premiere", n, date(2025, 3, 1))
+        to_jsonld(text)
+        times = []
+        for _ in range(repeat):
+            started = time.process_time()
+            to_jsonld(text)
+            times.append(time.process_time() - started)
+        return statistics.median(times)
+
+    return cost(10 * words) / cost(words)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=300, help="articles in the corpus")
+    parser.add_argument("--words", type=int, default=800, help="words per article")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measure (median)")
+    parser.add_argument("--write", type=Path, default=ROOT / "BENCHMARKS.md")
+    args = parser.parse_args()
+    python = sys.executable
+    work = Path(tempfile.mkdtemp(prefix="tvbench-"))
+    try:
+        corpus = work / "corpus"
+        paths = generate(corpus, args.count, args.words)
+        rows: list[tuple[str, str, str]] = []
+        floors = [floor(corpus, work / f"floor{i}") for i in range(args.repeat)]
+        floor_s = statistics.median(floors)
+        results: dict[str, Any] = {}
+        for jobs in (1, 2):
+            walls, rss = [], 0
+            for i in range(args.repeat):
+                out = work / f"out-j{jobs}-{i}"
+                wall, peak, _ = _run([python, "-m", "pipeline", "extract", str(corpus), "--out",
+                                      str(out), "--jobs", str(jobs), "--progress", "off"])
+                walls.append(wall)
+                rss = max(rss, peak)
+            results[jobs] = (statistics.median(walls), rss)
+        same = _same(work / "out-j1-0", work / "out-j2-0")
+        rerun = statistics.median(
+            _run([python, "-m", "pipeline", "extract", str(corpus), "--out",
+                  str(work / "out-j1-0"), "--progress", "off"])[0] for _ in range(args.repeat))
+        helps = [_run([python, "-m", "pipeline", "--help"])[0] for _ in range(max(5, args.repeat))]
+        ones = [_run([python, "-m", "pipeline", "extract", str(paths[0]), "--out",
+                      str(work / f"one{i}"), "--progress", "off"])[0] for i in range(args.repeat)]
+        per_stage = stages(paths[: min(100, len(paths))], work / "stages")
+        ratio = length_ratio(args.words)
+        one_s, one_rss = results[1]
+        two_s, two_rss = results[2]
+        n = len(paths)
+        rows += [
+            ("articles/s, 1 job (extract+validate+emit)", f"{n / one_s:.1f}", ">= 500"),
+            ("articles/s, --jobs 2", f"{n / two_s:.1f}", ""),
+            ("speed-up --jobs 2 / 1 job", f"{one_s / two_s:.2f}x", ">= 1.8x"),
+            ("--jobs 2 output identical to 1 job", "yes" if same else "NO", "yes"),
+            ("floor: read + write JSON, no extraction (articles/s)", f"{n / floor_s:.0f}", ""),
+            ("our time as a multiple of the floor (1 job)", f"{one_s / floor_s:.0f}x", ""),
+        ]
+        rows += [(f"CPU ms/article: {name}", f"{ms:.2f}", "validate <= 2" if name == "validate"
+                  else "") for name, ms in per_stage.items()]
+        rows += [
+            ("CPU ms/article: total of stages", f"{sum(per_stage.values()):.2f}", "<= 2 (500/s)"),
+            ("cold start: python -m pipeline --help (ms)", f"{1000 * statistics.median(helps):.0f}",
+             "<= 150"),
+            ("cold start: extract one article (ms)", f"{1000 * statistics.median(ones):.0f}",
+             "<= 400"),
+            ("peak RSS, 1 job (MB)", f"{one_rss / 1024:.0f}", "<= 200"),
+            ("peak RSS, --jobs 2, parent (MB)", f"{two_rss / 1024:.0f}", "<= 200"),
+            (f"re-run over {n} unchanged articles (s)", f"{rerun:.2f}", ""),
+            ("re-run, scaled to 10,000 articles (s)", f"{rerun * 10000 / n:.2f}", "<= 3"),
+            (f"cost of a {10 * args.words}-word article / {args.words}-word", f"{ratio:.1f}x",
+             "<= 12x"),
+        ]
+        table = _table(rows)
+        print(table)
+        header = (f"Corpus: {n} generated articles of ~{args.words} words (bench/corpus.py: "
+                  f"casting, renewal, premiere, review, roundup, plain non-TV); medians of "
+                  f"{args.repeat} runs.\n\nMachine: {machine()}\n\n"
+                  f"Command: `make bench` (`python -m bench.run --count {args.count} "
+                  f"--words {args.words} --repeat {args.repeat}`), "
+                  f"{time.strftime('%Y-%m-%d')}.\n")
+        _write(args.write, header + "\n" + table + "\n")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _same(a: Path, b: Path) -> bool:
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+                if p.is_file() and p.name != "manifest.json"}
+    return files(a) == files(b)
+
+
+def _table(rows: list[tuple[str, str, str]]) -> str:
+    lines = ["| measure | result | target |", "| --- | ---: | --- |"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def _write(path: Path, section: str) -> None:
+    begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+    text = path.read_text(encoding="utf-8") if path.exists() else (
+        "# Benchmarks\n\n`make bench` regenerates the section below.\n\n" + begin + "\n" + end
+        + "\n")
+    if begin not in text:
+        text += "\n" + begin + "\n" + end + "\n"
+    head, rest = text.split(begin, 1)
+    tail = rest.split(end, 1)[1] if end in rest else ""
+    path.write_text(head + begin + "\n" + section + end + tail, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
