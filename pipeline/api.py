@@ -56,20 +56,37 @@ def evidence(extraction: Extraction) -> dict[str, Any]:
     for series in extraction.series:
         item: dict[str, Any] = {"series": series.name, "evidence": series.evidence.as_dict()}
         item["networks"] = [{"name": n.name, **n.evidence.as_dict()} for n in series.networks]
-        item["productionCompanies"] = [{"name": c.name, **c.evidence.as_dict()} for c in series.companies]
+        item["productionCompanies"] = [
+            {"name": c.name, **c.evidence.as_dict()} for c in series.companies
+        ]
         item["basedOn"] = [{"name": b.name, **b.evidence.as_dict()} for b in series.based_on]
-        item["crew"] = [{"person": c.person, "role": c.role, **c.evidence.as_dict()} for c in series.crew]
+        item["crew"] = [
+            {"person": c.person, "role": c.role, **c.evidence.as_dict()} for c in series.crew
+        ]
         item["cast"] = [
-            {"actor": c.actor, "character": c.character, "roleName": c.role_kind, "season": c.season,
-             **c.evidence.as_dict()}
+            {
+                "actor": c.actor,
+                "character": c.character,
+                "roleName": c.role_kind,
+                "season": c.season,
+                **c.evidence.as_dict(),
+            }
             for c in series.cast
         ]
         item["seasons"] = [
             {
                 "seasonNumber": s.number,
                 "evidence": [e.as_dict() for e in s.evidence],
-                "status": s.status and {"value": s.status, **(s.status_evidence.as_dict() if s.status_evidence else {})},
-                "startDate": s.start_date and {"value": s.start_date, **(s.date_evidence.as_dict() if s.date_evidence else {})},
+                "status": s.status
+                and {
+                    "value": s.status,
+                    **(s.status_evidence.as_dict() if s.status_evidence else {}),
+                },
+                "startDate": s.start_date
+                and {
+                    "value": s.start_date,
+                    **(s.date_evidence.as_dict() if s.date_evidence else {}),
+                },
                 "locations": [{"name": p.name, **p.evidence.as_dict()} for p in s.locations],
             }
             for s in (series.seasons[n] for n in sorted(series.seasons))

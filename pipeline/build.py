@@ -27,12 +27,16 @@ from .model import (
 from .records import CastFact, Extraction, SeasonFacts, SeriesFacts
 
 DEFAULT_BASE_URL = "#"
-_ROLE_KIND = {"series regular": "series regular", "recurring": "recurring", "guest star": "guest star"}
+_ROLE_KIND = {
+    "series regular": "series regular",
+    "recurring": "recurring",
+    "guest star": "guest star",
+}
 T = TypeVar("T")
 
 
 def slug(text: str) -> str:
-    """"XO, Kitty" → "xo-kitty"; accents folded so ids stay ASCII and stable."""
+    """ "XO, Kitty" → "xo-kitty"; accents folded so ids stay ASCII and stable."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "untitled"
 
@@ -82,7 +86,7 @@ def _producers(series: SeriesFacts) -> list[Role]:
     for person, names in roles.items():
         ordered = sorted(names, key=("showrunner", "executive producer").index)
         role_name = ordered[0] if len(ordered) == 1 else ordered
-        out.append(Role(role_name=role_name, producer=Person(name=person)))  # type: ignore[arg-type]
+        out.append(Role(role_name=role_name, producer=Person(name=person)))
     return out
 
 
@@ -118,5 +122,7 @@ def build(extraction: Extraction, base_url: str = DEFAULT_BASE_URL) -> Document:
     graph: list[NewsArticle | TVSeries | CreativeWorkSeason] = [news]
     for series in extraction.series:
         graph.append(_series_node(base_url, series))
-        graph.extend(_season_node(base_url, series, series.seasons[n]) for n in sorted(series.seasons))
+        graph.extend(
+            _season_node(base_url, series, series.seasons[n]) for n in sorted(series.seasons)
+        )
     return Document(graph=graph)

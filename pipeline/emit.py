@@ -34,7 +34,9 @@ def script_safe_json(document: Any) -> str:
 def script_block(document: Any, marker: str | None = "tvseries-jsonld") -> str:
     """`<script type="application/ld+json">` element holding the escaped document."""
     attribute = f' data-generator="{marker}"' if marker else ""
-    return f'<script type="application/ld+json"{attribute}>\n{script_safe_json(document)}\n</script>'
+    return (
+        f'<script type="application/ld+json"{attribute}>\n{script_safe_json(document)}\n</script>'
+    )
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -8,7 +8,7 @@ work, not the critic). When unsure, the fact is left out.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -53,8 +53,27 @@ def is_person_name(name: str) -> bool:
         return False
     if R.NETWORK_MENTION.fullmatch(name) or R.COMPANY_WORDS.search(name):
         return False
-    return all(t[0].isupper() or t in {"de", "da", "del", "van", "von", "der", "le", "la", "bin",
-                                       "al", "di", "du", "dos", "ter"} for t in tokens)
+    return all(
+        t[0].isupper()
+        or t
+        in {
+            "de",
+            "da",
+            "del",
+            "van",
+            "von",
+            "der",
+            "le",
+            "la",
+            "bin",
+            "al",
+            "di",
+            "du",
+            "dos",
+            "ter",
+        }
+        for t in tokens
+    )
 
 
 def clean_character(raw: str) -> str | None:
@@ -63,9 +82,12 @@ def clean_character(raw: str) -> str | None:
     if len(name) > 2 and name[0] in _QUOTES and name[-1] in _QUOTES:
         name = name[1:-1]
     tokens = name.split()
-    while tokens and tokens[0] in R.NOT_NAME_WORDS and tokens[0] not in {"Queen", "King", "Prince",
-                                                                          "Princess", "Dr", "Lord",
-                                                                          "Lady", "Sir", "Dame"}:
+    while (
+        tokens
+        and tokens[0] in R.NOT_NAME_WORDS
+        and tokens[0]
+        not in {"Queen", "King", "Prince", "Princess", "Dr", "Lord", "Lady", "Sir", "Dame"}
+    ):
         tokens.pop(0)
     while tokens and (tokens[-1] in R.NOT_NAME_WORDS or tokens[-1].lower() in {"of", "the"}):
         tokens.pop()
@@ -80,7 +102,7 @@ def clean_character(raw: str) -> str | None:
 def _title_case(text: str) -> bool:
     """Headline-style lines capitalise every word, so their capitalised runs are not names."""
     words = re.findall(r"[^\W\d_][\w’'\-]*", text)
-    if len(words) > 16 or re.search(r"[.!?]$", text.rstrip()) and "," in text:
+    if len(words) > 16 or (re.search(r"[.!?]$", text.rstrip()) and "," in text):
         return False
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
@@ -119,40 +141,10 @@ class People:
 
 
 # ------------------------------------------------------------------------ series
-_TITLE = R.expand("{TITLE}")
-_NET = R.NETWORK_MENTION.pattern.replace("(?P<network>", "(?:")
-_SERIES_PATTERNS = tuple(
-    (name, re.compile(R.expand(p).replace("{NET}", _NET)))
-    for name, p in (
-        ("series.title_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))[’']?{SP}(?:[Ss]eason|[Ss]eries"
-         r"|[Pp]art){SP}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"),
-        ("series.season_of", r"\b(?:[Ss]eason{SP}\w+|\w+{SP}(?:and{SP}final{SP})?season){SP}of{SP}(?:the{SP}(?:hit{SP})?(?:series|show){SP})?"
-         r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))"),
-        ("series.network_possessive", r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}(?:{QUOTED}|(?P<title>"
-         + _TITLE + r"))"),
-        ("series.the_series", r"\b(?:the|[Tt]he{SP}(?:new|hit|upcoming))?{SP}?(?:{NET}{SP})?(?:[a-z][\w\-]*"
-         r"{SP}){0,2}(?:series|drama|comedy|sitcom|docuseries|miniseries|show|thriller){SP}(?:{QUOTED}|"
-         r"(?P<title>" + _TITLE + r"))"),
-        ("series.renewed", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")),?{SP}(?:has|have|was|is|gets|got)"
-         r"(?:{SP}officially)?(?:{SP}been)?(?:{SP}officially)?{SP}(?:renewed|cancell?ed|picked{SP}up|ordered)"),
-        ("series.possessive_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r"))[’']s?{SP}(?:(?:new|upcoming"
-         r"|latest|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|next)"
-         r"{SP})+season"),
-        ("series.returns", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")){SP}(?:(?:finally|officially|will|is"
-         r"{SP}set{SP}to|is){SP})?(?:returns|returning|premieres|debuts|is{SP}back|comes{SP}back|return"
-         r"|premiere)\b(?!{SP}as\b)"),
-        ("series.for_its_season", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")){SP}(?:(?:[a-z][\w\-]*|[A-Z]\w*\+){SP}){1,5}for{SP}"
-         r"(?:its|a|the){SP}(?:\w+{SP}){0,3}season\b"),
-        ("series.network_picks_up", r"{NET}{SP}(?:has{SP}|have{SP})?(?:officially{SP})?(?:picked{SP}up|"
-         r"ordered|renewed|greenlit|cancell?ed|axed)(?:{SP}(?:the|its))?{SP}(?:{QUOTED}|(?P<title>" + _TITLE
-         + r"))"),
-        ("series.appositive", r"(?:{QUOTED}|(?P<title>" + _TITLE + r")),{SP}(?:a|an|the){SP}(?:new{SP})?"
-         r"(?:[a-z][\w\-]*{SP}){0,3}(?:series|drama|comedy|sitcom|show|docuseries|miniseries)\b"),
-        ("series.quoted_tv", r"{QUOTED}"),
-    )
+_LEADING_NOISE = re.compile(
+    r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap)"
+    r"[:\s]+"
 )
-_LEADING_NOISE = re.compile(r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap)"
-                            r"[:\s]+")
 
 
 def _title_variants(title: str) -> list[str]:
@@ -161,24 +153,15 @@ def _title_variants(title: str) -> list[str]:
     title = re.sub(r"[’']s$", "", title)
     title = re.sub(r"\s+(?:[Ss]eason|[Ss]eries|[Pp]art|S)\s*\d+$", "", title)
     words = title.split(" ")
-    return [" ".join(words[i:]) for i in range(len(words)) if words[i][:1].isupper()
-            or words[i][:1].isdigit()]
+    return [
+        " ".join(words[i:])
+        for i in range(len(words))
+        if words[i][:1].isupper() or words[i][:1].isdigit()
+    ]
 
 
 def _count(title: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", text))
-
-
-_CREDIT_BEFORE = re.compile(
-    r"(?:\((?:[^()]{0,30})|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
-    r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,7}|as\s+well\s+as|such\s+as"
-    r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
-    r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
-    r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than)\s+[\"“‘']?$",
-    re.I,
-)
-_CREDIT_AFTER = re.compile(r"[\"”’']?\s*(?:\)|star\b|actor\b|actress\b|alums?\b|stars\b|creator\b|"
-                           r"co-?star|franchise\b)")
 
 
 def _in_credit(title: str, text: str) -> bool:
@@ -187,7 +170,7 @@ def _in_credit(title: str, text: str) -> bool:
     for start in mentions:
         before = text[max(0, start - 80) : start]
         after = text[start + len(title) : start + len(title) + 25]
-        if not (_CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after)):
+        if not (R.CREDIT_BEFORE.search(before) or R.CREDIT_AFTER.match(after)):
             return False
     return True
 
@@ -198,10 +181,22 @@ def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
     for s in sentences:
         if title in s.text:
             window = s.text
-            film += bool(re.search(r"\b(?:film|movie|box office|theaters|theatres|video game|the game|"
-                                   r"trilogy|gameplay|consoles?)\b", window, re.I))
-            tv += bool(re.search(r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|"
-                                 r"sitcom|drama|show)\b", window, re.I))
+            film += bool(
+                re.search(
+                    r"\b(?:film|movie|box office|theaters|theatres|video game|the game|"
+                    r"trilogy|gameplay|consoles?)\b",
+                    window,
+                    re.I,
+                )
+            )
+            tv += bool(
+                re.search(
+                    r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|"
+                    r"sitcom|drama|show)\b",
+                    window,
+                    re.I,
+                )
+            )
     return film > tv
 
 
@@ -210,15 +205,20 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
     text = parsed.article.text
     captures: list[tuple[str, int, Evidence]] = []
     for index, sentence in enumerate(parsed.sentences):
-        for rule_name, pattern in _SERIES_PATTERNS:
-            for match in pattern.finditer(sentence.text):
+        for rule in R.SERIES_RULES:
+            rule_name = rule.name
+            for match in rule.pattern.finditer(sentence.text):
                 raw = match.group("quoted") or match.groupdict().get("title")
                 if not raw:
                     continue
                 if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
                     continue
-                ev = Evidence(rule_name, sentence.text, sentence.start + match.start(),
-                              sentence.start + match.end())
+                ev = Evidence(
+                    rule_name,
+                    sentence.text,
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                )
                 captures.append((raw, index, ev))
     known = {v for raw, _, _ in captures for v in _title_variants(raw)[:1]}
     hits: dict[str, tuple[set[int], int, Evidence]] = {}
@@ -242,9 +242,18 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
         out.append((title, ev))
     # "La Casa De Papel, or Money Heist": the second title is the one presented as the name.
     names = [t for t, _ in out]
-    out = [(t, e) for t, e in out if not any(
-        re.search(rf"{re.escape(t)},?\s+(?:or|aka|also known as|better known as)\s+{re.escape(o)}", text)
-        for o in names if o != t)]
+    out = [
+        (t, e)
+        for t, e in out
+        if not any(
+            re.search(
+                rf"{re.escape(t)},?\s+(?:or|aka|also known as|better known as)\s+{re.escape(o)}",
+                text,
+            )
+            for o in names
+            if o != t
+        )
+    ]
     # A title inside another kept title ("Kitty" in "XO, Kitty") is the same show.
     names = [t for t, _ in out]
     out = [(t, e) for t, e in out if not any(t != o and t in o for o in names)]
@@ -266,11 +275,13 @@ def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
 
 # ------------------------------------------------------------------------ helpers
 def _ev(rule: str, sentence: Sentence, match: re.Match[str]) -> Evidence:
-    return Evidence(rule, sentence.text, sentence.start + match.start(), sentence.start + match.end())
+    return Evidence(
+        rule, sentence.text, sentence.start + match.start(), sentence.start + match.end()
+    )
 
 
 def split_list(raw: str) -> list[str]:
-    """"A, B and C" → [A, B, C]; a list ends at its "and" item ("A and B, Show…" → [A, B])."""
+    """ "A, B and C" → [A, B, C]; a list ends at its "and" item ("A and B, Show…" → [A, B])."""
     closing = re.search(r"\s(?:and|&)\s[^,;]*", raw)
     if closing:
         raw = raw[: closing.end()]
@@ -319,7 +330,9 @@ class _Context:
 
 def _series_for(sentence: Sentence, ctx: _Context, last: SeriesFacts | None) -> SeriesFacts | None:
     """The series a sentence talks about: the one it names, else the one talked about before."""
-    named = [s for s in ctx.series if re.search(rf"(?<!\w){re.escape(s.name)}(?!\w)", sentence.text)]
+    named = [
+        s for s in ctx.series if re.search(rf"(?<!\w){re.escape(s.name)}(?!\w)", sentence.text)
+    ]
     if len(named) == 1:
         return named[0]
     if named:
@@ -382,8 +395,11 @@ def _non_cast_people(parsed: ParsedArticle, people: People) -> set[str]:
             if not name:
                 continue
             before = sentence.text[max(0, match.start() - 30) : match.start()]
-            if re.search(r"(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer"
-                         r"|[A-Z]\w+[’']s)\s+$", before) and not re.search(r"(?:show|series)[’']s\s+$", before):
+            if re.search(
+                r"(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer"
+                r"|[A-Z]\w+[’']s)\s+$",
+                before,
+            ) and not re.search(r"(?:show|series)[’']s\s+$", before):
                 out.add(name)
     return out
 
@@ -393,8 +409,11 @@ def _season_in(sentence: Sentence, use_parts: bool) -> list[int]:
 
 
 def _seasons(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
-    if re.search(r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)",
-                 sentence.text, re.I) and not _season_in(sentence, use_parts):
+    if re.search(
+        r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)",
+        sentence.text,
+        re.I,
+    ) and not _season_in(sentence, use_parts):
         return
     for number, ev in season_mentions(sentence, use_parts):
         season = owner.seasons.setdefault(number, SeasonFacts(number))
@@ -433,7 +452,9 @@ def _add_crew(owner: SeriesFacts, person: str, role: str, ev: Evidence, ctx: _Co
 
 def _roles_in(text: str) -> list[str]:
     if re.search(r"\b(?:co-executive|supervising|consulting)\s+produc", text, re.I):
-        text = re.sub(r"\b(?:co-executive|supervising|consulting)\s+produc\w*", "", text, flags=re.I)
+        text = re.sub(
+            r"\b(?:co-executive|supervising|consulting)\s+produc\w*", "", text, flags=re.I
+        )
     return [role for role, pattern in R.CREW_ROLE_WORDS if pattern.search(text)]
 
 
@@ -446,7 +467,9 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 roles = _roles_in(text[match.start() : match.start("persons")])
             if not roles:
                 continue
-            if re.search(r"\b(?:film|movie|game)\b", text[max(0, match.start() - 25) : match.start()], re.I):
+            if re.search(
+                r"\b(?:film|movie|game)\b", text[max(0, match.start() - 25) : match.start()], re.I
+            ):
                 continue
             names = [ctx.people.resolve(item) for item in split_list(match["persons"])]
             ev = _ev(rule.name, sentence, match)
@@ -469,16 +492,24 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                     if name:
                         for role in roles:
                             _add_crew(owner, name, role, ev, ctx)
-    takeover = re.search(R.expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})"), text)
+    takeover = re.search(
+        R.expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})"), text
+    )
     if takeover and re.search(r"show[ -]?runner", text, re.I):
         name = ctx.people.resolve(takeover["p"])
         if name:
-            _add_crew(owner, name, "showrunner", _ev("crew.taking_over_from", sentence, takeover), ctx)
+            _add_crew(
+                owner, name, "showrunner", _ev("crew.taking_over_from", sentence, takeover), ctx
+            )
 
 
 def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
-    if R.NETWORK_SECONDARY.search(text) or _CREDIT_SENTENCE.search(text) and owner.name not in text:
+    if (
+        R.NETWORK_SECONDARY.search(text)
+        or (R.CREDIT_SENTENCE.search(text)
+        and owner.name not in text)
+    ):
         return
     if re.match(r"\s*(?:Posted|Tagged|Filed|Categories|Tags)\b", text):
         return
@@ -492,8 +523,11 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             if rule_name != "network.possessive" and re.match(r"[’']s\b", after):
                 continue
-            if re.match(r"\s*(?:[A-Z]\w*\s+)?(?:News|Audio|Studios?|Signature|Television|Entertainment|"
-                        r"Pictures|Productions)\b", after):
+            if re.match(
+                r"\s*(?:[A-Z]\w*\s+)?(?:News|Audio|Studios?|Signature|Television|Entertainment|"
+                r"Pictures|Productions)\b",
+                after,
+            ):
                 continue
             if rule_name == "network.on" and not _mentions_show(text, owner, ctx):
                 continue
@@ -506,25 +540,30 @@ _NETWORK_TIES = tuple(
     (name, re.compile(R.expand(template).replace("{NET}", R.NETWORK_MENTION.pattern)))
     for name, template in R.NETWORK_TIES
 )
-_CREDIT_SENTENCE = re.compile(
-    r"\b(?:known\s+for|credits\s+include|previously|starred\s+in|appeared\s+in|his\s+run\s+on|her\s+run\s+on"
-    r"|comparisons?\s+to|work\s+(?:\w+\s+){0,3}includes?)\b", re.I
-)
 
 
 def _names_this_show(rest: str, owner: SeriesFacts) -> bool:
     """After "Netflix's …" or "the HBO drama …": our show's title, or no other title at all."""
     rest = re.sub(r"^[’']s\s+", "", rest)
     rest = re.sub(r"^(?:[a-z][\w\-]*,?\s+){0,4}", "", rest).lstrip("“\"'‘")
-    if rest.startswith(owner.name) or owner.name.startswith("The ") and rest.startswith(owner.name[4:]):
+    if (
+        rest.startswith(owner.name)
+        or (owner.name.startswith("The ")
+        and rest.startswith(owner.name[4:]))
+    ):
         return True
     return not re.match(r"[A-Z0-9]", rest)
 
 
 def _mentions_show(text: str, owner: SeriesFacts, ctx: _Context) -> bool:
-    return bool(owner.name in text or re.search(
-        r"\b(?:season|series|show|episodes?|premieres?|streamer|drama|comedy|it|renewed)\b", text, re.I
-    ))
+    return bool(
+        owner.name in text
+        or re.search(
+            r"\b(?:season|series|show|episodes?|premieres?|streamer|drama|comedy|it|renewed)\b",
+            text,
+            re.I,
+        )
+    )
 
 
 def _companies(sentence: Sentence, owner: SeriesFacts) -> None:
@@ -545,7 +584,7 @@ def _companies(sentence: Sentence, owner: SeriesFacts) -> None:
 
 
 def _is_company(name: str) -> bool:
-    if not name or not name[0].isupper() and not name[0].isdigit():
+    if not name or (not name[0].isupper() and not name[0].isdigit()):
         return False
     if any(name == outlet for outlet in R.PRESS_OUTLETS):
         return False
@@ -556,11 +595,13 @@ def _is_company(name: str) -> bool:
 
 def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
-    if R.SAME_NAME.search(text) and re.search(r"\b(?:based on|adapt|novels?|books?)\b", text, re.I):
-        if not any(b.name == owner.name for b in owner.based_on):
-            match = R.SAME_NAME.search(text)
-            assert match is not None
-            owner.based_on.append(NamedFact(owner.name, _ev("based_on.same_name", sentence, match)))
+    same_name = R.SAME_NAME.search(text)
+    if (
+        same_name
+        and re.search(r"\b(?:based on|adapt|novels?|books?)\b", text, re.I)
+        and not any(b.name == owner.name for b in owner.based_on)
+    ):
+        owner.based_on.append(NamedFact(owner.name, _ev("based_on.same_name", sentence, same_name)))
     for rule in R.BASED_ON_RULES:
         for match in rule.pattern.finditer(text):
             raw = match["quoted"] or match["title"]
@@ -574,8 +615,15 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             end = match.end("title") if match["title"] else match.end()
             if re.match(r"[’'‘]s\b", text[end : end + 3]):
                 continue
-            if not (owner.name in text or re.search(r"\b(?:series|show|drama|comedy|adaptation|season|it|"
-                                                    r"it[’']s|spin-?off|sequel|prequel)\b", text, re.I)):
+            if not (
+                owner.name in text
+                or re.search(
+                    r"\b(?:series|show|drama|comedy|adaptation|season|it|"
+                    r"it[’']s|spin-?off|sequel|prequel)\b",
+                    text,
+                    re.I,
+                )
+            ):
                 continue
             if R.NETWORK_MENTION.fullmatch(title):
                 continue
@@ -585,11 +633,13 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
 
 
 def _debut(sentence: Sentence, owner: SeriesFacts) -> None:
-    """"The show originally debuted in 2005" dates season 1."""
+    """ "The show originally debuted in 2005" dates season 1."""
     match = R.DEBUT_SEASON_ONE.search(sentence.text)
     if not match:
         return
-    if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", sentence.text, re.I):
+    if re.search(
+        r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", sentence.text, re.I
+    ):
         return
     phrase = match["date"] or match["since"]
     value = resolve(phrase, None, "past")
@@ -641,15 +691,22 @@ def _character_ok(character: str | None, ctx: _Context) -> bool:
     return not any(character == s.name for s in ctx.series)
 
 
-def _cast(sentence: Sentence, previous: Sentence | None, owner: SeriesFacts, ctx: _Context,
-          use_parts: bool) -> None:
+def _cast(
+    sentence: Sentence,
+    previous: Sentence | None,
+    owner: SeriesFacts,
+    ctx: _Context,
+    use_parts: bool,
+) -> None:
     text = sentence.text
     if R.NON_CAST_CONTEXT.search(text) and not re.search(r"\b(?:plays?|as|star|cast)\b", text):
         return
     season = _season_for_fact(sentence, owner, use_parts)
     kind = _role_kind(text)
     credits = _paren_spans_are_credits(text)
-    actor_first = not credits and bool(R.CAST_LIST_AFTER.search(text) or R.CAST_LIST_BEFORE.search(text))
+    actor_first = not credits and bool(
+        R.CAST_LIST_AFTER.search(text) or R.CAST_LIST_BEFORE.search(text)
+    )
     pairs: list[tuple[str, str | None, str, re.Match[str]]] = []
     for rule in R.CAST_RULES:
         if rule.name == "cast.character_paren_actor" and credits:
@@ -689,8 +746,9 @@ def _cast(sentence: Sentence, previous: Sentence | None, owner: SeriesFacts, ctx
         _add_cast(owner, CastFact(actor, None, kind, season, _ev("cast.list", sentence, match)))
 
 
-def _respectively(sentence: Sentence, previous: Sentence | None, ctx: _Context
-                  ) -> list[tuple[str, str | None, str, re.Match[str]]]:
+def _respectively(
+    sentence: Sentence, previous: Sentence | None, ctx: _Context
+) -> list[tuple[str, str | None, str, re.Match[str]]]:
     text = sentence.text
     end = text.find("respectively")
     if end < 0:
@@ -703,7 +761,7 @@ def _respectively(sentence: Sentence, previous: Sentence | None, ctx: _Context
     characters = [clean_character(c) for c in split_list(head[cut.end() :])]
     actors = _actors_in(text[: cut.start()], ctx)
     if not actors and previous is not None and re.match(r"(?:The|These|Those|They|Both)\b", text):
-        actors = _actors_in(previous.text, ctx)[-len(characters):]
+        actors = _actors_in(previous.text, ctx)[-len(characters) :]
     if not characters or None in characters or len(actors) != len(characters):
         return []
     match = re.search(re.escape(text[: end + len("respectively")]), text)
@@ -726,12 +784,14 @@ def _actors_in(text: str, ctx: _Context) -> list[str]:
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
-_LIST_END = re.compile(r"[!?—–]|\.(?:\s|$)(?<!Jr\.\s)|\s-\s|\s(?:who|which|that|as|in|from|to|for|while|with)\s")
+_LIST_END = re.compile(
+    r"[!?—–]|\.(?:\s|$)(?<!Jr\.\s)|\s-\s|\s(?:who|which|that|as|in|from|to|for|while|with)\s"
+)
 
 
 def _item_name(item: str, ctx: _Context, first: bool) -> str | None:
     """One list item → the person it names: "Gaslit's Patrick Walker" → Patrick Walker."""
-    item = _PAREN.sub("", item).strip(" \"“”")
+    item = _PAREN.sub("", item).strip(' "“”')
     item = re.split(r"[’']s\s+(?=[A-Z])", item)[-1]
     matches = list(_WORD_RE.finditer(item))
     if not matches:
@@ -765,8 +825,11 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
             continue
         name = _item_name(item, ctx, first=False)
         if name is None and index == 0:
-            lead = re.match(r"(?:[a-z][\w\-]*\s+|[A-Z][\w\-]*\s+(?:[A-Z][\w\-]*\s+)?(?:winner|champion|"
-                            r"nominee|star|alum)\s+){1,6}", item)
+            lead = re.match(
+                r"(?:[a-z][\w\-]*\s+|[A-Z][\w\-]*\s+(?:[A-Z][\w\-]*\s+)?(?:winner|champion|"
+                r"nominee|star|alum)\s+){1,6}",
+                item,
+            )
             name = _item_name(item[lead.end() :], ctx, first=False) if lead else None
         if name is None:
             break
@@ -784,8 +847,11 @@ def _names_before(text: str, end: int, ctx: _Context) -> list[str]:
         name = _item_name(item, ctx, first=False)
         if name is None:
             tail = list(_PERSON_RE.finditer(item))
-            name = (ctx.people.resolve(tail[-1][0]) if tail and tail[-1].end() == len(item.rstrip())
-                    else None)
+            name = (
+                ctx.people.resolve(tail[-1][0])
+                if tail and tail[-1].end() == len(item.rstrip())
+                else None
+            )
             if name:
                 names.append(name)
             break
@@ -832,20 +898,22 @@ def _merge_characters(facts: SeriesFacts) -> None:
 
 
 def _fuller(longer: str | None, shorter: str | None) -> bool:
-    """"Otis Milburn" is a fuller form of "Otis"; "Logan Roy" is not one of "Kendall"."""
+    """ "Otis Milburn" is a fuller form of "Otis"; "Logan Roy" is not one of "Kendall"."""
     if not longer or not shorter or longer == shorter:
         return False
     return longer.startswith(shorter + " ") or longer.endswith(" " + shorter)
 
 
 # ------------------------------------------------------------------------ places, dates
-def _locations(sentence: Sentence, owner: SeriesFacts, use_parts: bool,
-               recent_season: int | None) -> None:
+def _locations(
+    sentence: Sentence, owner: SeriesFacts, use_parts: bool, recent_season: int | None
+) -> None:
     text = sentence.text
     for rule in R.FILMING_RULES:
         for match in rule.pattern.finditer(text):
             places = _split_places(match["places"]) + (
-                _split_places(match["more"]) if match.groupdict().get("more") else [])
+                _split_places(match["more"]) if match.groupdict().get("more") else []
+            )
             if not places:
                 continue
             number = _season_for_fact(sentence, owner, use_parts) or recent_season
@@ -862,11 +930,15 @@ def _locations(sentence: Sentence, owner: SeriesFacts, use_parts: bool,
 
 
 def _split_places(raw: str) -> list[str]:
-    raw = re.split(r"\s+(?:for|after|with|where|while|until|to|as|on|in|at|from|since|by|before)\b",
-                   raw)[0]
+    raw = re.split(
+        r"\s+(?:for|after|with|where|while|until|to|as|on|in|at|from|since|by|before)\b", raw
+    )[0]
     raw = re.sub(r",?\s+(?:especially|including|mainly)\s+", ", ", raw)
-    items = [raw] if " and " not in raw and raw.count(",") <= 1 else [
-        item.strip() for item in _LIST_SPLIT.split(raw) if item.strip()]
+    items = (
+        [raw]
+        if " and " not in raw and raw.count(",") <= 1
+        else [item.strip() for item in _LIST_SPLIT.split(raw) if item.strip()]
+    )
     out = []
     for item in items:
         item = item.strip(" ,.")
@@ -885,17 +957,29 @@ def _only_season(owner: SeriesFacts) -> int | None:
 
 def _tense(text: str) -> Tense:
     """Explicit future or past wording; a present-tense "premieres" fits either side."""
-    if re.search(r"\b(?:will|set\s+to|slated|upcoming|coming|is\s+expected|are\s+expected|next)\b",
-                 text, re.I):
+    if re.search(
+        r"\b(?:will|set\s+to|slated|upcoming|coming|is\s+expected|are\s+expected|next)\b",
+        text,
+        re.I,
+    ):
         return "future"
-    if re.search(r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
-                 r"|came\s+out|was|were)\b", text, re.I):
+    if re.search(
+        r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
+        r"|came\s+out|was|were)\b",
+        text,
+        re.I,
+    ):
         return "past"
     return "unknown"
 
 
-def _dates(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bool,
-           recent_season: int | None) -> None:
+def _dates(
+    sentence: Sentence,
+    owner: SeriesFacts,
+    ctx: _Context,
+    use_parts: bool,
+    recent_season: int | None,
+) -> None:
     """A premiere date in a sentence with a premiere trigger dates the season it talks about."""
     text = sentence.text
     if not R.PREMIERE_TRIGGER.search(text):

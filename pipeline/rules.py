@@ -54,6 +54,11 @@ PLACEHOLDERS = {
 }
 
 
+def words(text: str) -> frozenset[str]:
+    """A whitespace-separated word list → a set, so long gazetteers stay readable."""
+    return frozenset(text.split())
+
+
 def expand(template: str) -> str:
     """Replace {PLACEHOLDER}s with their sub-patterns."""
     for key, value in PLACEHOLDERS.items():
@@ -93,7 +98,11 @@ CAST_RULES: tuple[Rule, ...] = (
     Rule(
         "cast.actor_verb_character",
         "cast",
-        r"(?P<actor>{MONONYM})" + _CREDIT + r",?{SP}(?:who{SP})?" + _CAST_VERB + r"{SP}(?:the{SP}role{SP}of{SP})?"
+        r"(?P<actor>{MONONYM})"
+        + _CREDIT
+        + r",?{SP}(?:who{SP})?"
+        + _CAST_VERB
+        + r"{SP}(?:the{SP}role{SP}of{SP})?"
         r"(?:the{SP}[a-z][\w\-’' ]{0,40}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3}|(?:[a-z][\w\-]*{SP})"
         r"{1,3}(?=[A-Z][a-z]))?(?P<character>{CHAR})",
         "Maribel Okafor will play Captain Idris Vane in the new season.",
@@ -140,16 +149,6 @@ CAST_RULES: tuple[Rule, ...] = (
 )
 
 # "A, B and C will play X, Y and Z, respectively" is handled by `RESPECTIVELY`.
-RESPECTIVELY = re.compile(
-    expand(
-        r"(?P<actors>{PERSONS})[^.;]{0,120}?{SP}as{SP}(?P<characters>{CHAR}(?:" + _LIST_SEP + r"{CHAR}){1,8}),?"
-        r"{SP}respectively"
-    )
-)
-RESPECTIVELY_EXAMPLE = (
-    "Jonah Pike and Leda Marsh will appear as Orrin and Tamsin, respectively.",
-    [("Jonah Pike", "Orrin"), ("Leda Marsh", "Tamsin")],
-)
 
 # Cast lists without characters: a trigger, then (or before it) a list of names.
 CAST_LIST_AFTER = re.compile(
@@ -167,7 +166,9 @@ CAST_LIST_BEFORE = re.compile(
     r"(?:{SP}(?:have|has|had|will|would|are|is|were|was|also|all|both|been|set{SP}to|to|officially)){0,4}"
     r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|upped{SP}to|promoted{SP}to|join(?:s|ed)?{SP}(?:the"
     r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)|reprise|round{SP}out{SP}the"
-    r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b)".replace("{SP}", _SP),
+    r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b)".replace(
+        "{SP}", _SP
+    ),
     re.IGNORECASE,
 )
 ROLE_KIND_WORDS = (
@@ -233,56 +234,150 @@ CREW_ALONGSIDE = re.compile(expand(r"\b(?:alongside|along{SP}with|with){SP}(?P<p
 
 # --------------------------------------------------------------------------- seasons
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "sophomore": 2, "twenty-first": 21, "twenty-second": 22,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "sophomore": 2,
+    "twenty-first": 21,
+    "twenty-second": 22,
 }
 _NUM = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
 
 SEASON_RULES: tuple[Rule, ...] = (
-    Rule("season.word_number", "season", r"\b[Ss]easons?{SP}(?P<number>" + _NUM + r")\b(?![.,]\d)",
-         "Season 2 is in production.", {"number": "2"}, re.IGNORECASE),
-    Rule("season.ordinal", "season", r"\b(?P<ordinal>" + _ORD + r"),?(?:{SP}and{SP}(?:final|last),?"
-         r")?(?:[ -]and[ -]final)?{SP}(?:and{SP}final{SP})?(?:season|series)\b",
-         "The show returns for its third season.", {"ordinal": "third"}, re.IGNORECASE),
-    Rule("season.short", "season", r"\bS(?P<number>\d{1,2})\b(?!\s*E\d)", "Check the S3 trailer.",
-         {"number": "3"}),
-    Rule("season.british_series", "season", r"\b[Ss]eries{SP}(?P<number>" + _NUM + r")\b(?![.,]\d)",
-         "Series 3 arrives on BBC One.", {"number": "3"}),
-    Rule("season.range", "season", r"\b[Ss]easons{SP}(?P<number>" + _NUM + r"){SP}(?:and|through|to|-)"
-         r"{SP}(?P<last>" + _NUM + r")\b", "Seasons one and two are streaming.",
-         {"number": "one", "last": "two"}),
-    Rule("season.first_n", "season", r"\b(?:the|its|their)(?:{SP}(?:show|series)[’']s)?{SP}first{SP}"
-         r"(?P<last>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}){SP}seasons\b",
-         "The first two seasons were shot in Wales.", {"last": "two"}),
+    Rule(
+        "season.word_number",
+        "season",
+        r"\b[Ss]easons?{SP}(?P<number>" + _NUM + r")\b(?![.,]\d)",
+        "Season 2 is in production.",
+        {"number": "2"},
+        re.IGNORECASE,
+    ),
+    Rule(
+        "season.ordinal",
+        "season",
+        r"\b(?P<ordinal>" + _ORD + r"),?(?:{SP}and{SP}(?:final|last),?"
+        r")?(?:[ -]and[ -]final)?{SP}(?:and{SP}final{SP})?(?:season|series)\b",
+        "The show returns for its third season.",
+        {"ordinal": "third"},
+        re.IGNORECASE,
+    ),
+    Rule(
+        "season.short",
+        "season",
+        r"\bS(?P<number>\d{1,2})\b(?!\s*E\d)",
+        "Check the S3 trailer.",
+        {"number": "3"},
+    ),
+    Rule(
+        "season.british_series",
+        "season",
+        r"\b[Ss]eries{SP}(?P<number>" + _NUM + r")\b(?![.,]\d)",
+        "Series 3 arrives on BBC One.",
+        {"number": "3"},
+    ),
+    Rule(
+        "season.range",
+        "season",
+        r"\b[Ss]easons{SP}(?P<number>" + _NUM + r"){SP}(?:and|through|to|-)"
+        r"{SP}(?P<last>" + _NUM + r")\b",
+        "Seasons one and two are streaming.",
+        {"number": "one", "last": "two"},
+    ),
+    Rule(
+        "season.first_n",
+        "season",
+        r"\b(?:the|its|their)(?:{SP}(?:show|series)[’']s)?{SP}first{SP}"
+        r"(?P<last>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}){SP}seasons\b",
+        "The first two seasons were shot in Wales.",
+        {"last": "two"},
+    ),
 )
 PART_RULE = Rule(
-    "season.part", "season", r"\b[Pp]arts?{SP}(?P<number>" + _NUM + r")(?:{SP}and{SP}(?P<last>"
-    + _NUM + r"))?\b", "Part 3 lands in October.", {"number": "3"})
+    "season.part",
+    "season",
+    r"\b[Pp]arts?{SP}(?P<number>" + _NUM + r")(?:{SP}and{SP}(?P<last>" + _NUM + r"))?\b",
+    "Part 3 lands in October.",
+    {"number": "3"},
+)
 
 # ------------------------------------------------------------------------------ status
 STATUS_TRIGGERS = (
-    ("cancelled", re.compile(r"\b(?:cancel(?:l)?ed|axed|will not return for|not be renewed)\b", re.I)),
-    ("renewed", re.compile(r"\b(?:renew(?:ed|al|s)|picked{SP}up{SP}for|greenlit)\b".replace("{SP}", _SP), re.I)),
-    ("in production", re.compile(
-        r"\b(?:in{SP}production|(?:began|begun|begins|started|starts|start|kicked{SP}off|underway|under"
-        r"{SP}way|entered)\s+(?:\w+\s+){0,5}?(?:production|filming|shooting)|(?:production|filming|shooting)"
-        r"{SP}(?:is|has|began|begun|started|kicked|on|officially|will|began|underway|under)|currently"
-        r"{SP}(?:filming|shooting))\b".replace("{SP}", _SP), re.I)),
-    ("premiered", re.compile(r"\b(?:premiered|debuted|is{SP}(?:now{SP})?streaming|catch{SP}up{SP}on"
-                             r"|watch{SP}season|now{SP}streaming|aired|released)\b".replace("{SP}", _SP), re.I)),
-    ("announced", re.compile(r"\b(?:announced|ordered|series{SP}order|in{SP}development)\b".replace("{SP}", _SP), re.I)),
+    (
+        "cancelled",
+        re.compile(r"\b(?:cancel(?:l)?ed|axed|will not return for|not be renewed)\b", re.I),
+    ),
+    (
+        "renewed",
+        re.compile(
+            r"\b(?:renew(?:ed|al|s)|picked{SP}up{SP}for|greenlit)\b".replace("{SP}", _SP), re.I
+        ),
+    ),
+    (
+        "in production",
+        re.compile(
+            r"\b(?:in{SP}production|(?:began|begun|begins|started|starts|start|kicked{SP}off|underway|under"
+            r"{SP}way|entered)\s+(?:\w+\s+){0,5}?(?:production|filming|shooting)|(?:production|filming|shooting)"
+            r"{SP}(?:is|has|began|begun|started|kicked|on|officially|will|began|underway|under)|currently"
+            r"{SP}(?:filming|shooting))\b".replace("{SP}", _SP),
+            re.I,
+        ),
+    ),
+    (
+        "premiered",
+        re.compile(
+            r"\b(?:premiered|debuted|is{SP}(?:now{SP})?streaming|catch{SP}up{SP}on"
+            r"|watch{SP}season|now{SP}streaming|aired|released)\b".replace("{SP}", _SP),
+            re.I,
+        ),
+    ),
+    (
+        "announced",
+        re.compile(
+            r"\b(?:announced|ordered|series{SP}order|in{SP}development)\b".replace("{SP}", _SP),
+            re.I,
+        ),
+    ),
 )
-ENDED = re.compile(r"\b(?:final|last)(?:[ -]ever)?\s+season\b|\bwill\s+end\s+with\b", re.I)
-
-# ------------------------------------------------------------------------------- dates
 PREMIERE_TRIGGER = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|returns?|returning|arrives?|arriving"
     r"|drops?|dropping|launch(?:es|ed|ing)?|bows?|hits?|hitting|release(?:s|d)?|coming|comes|lands?"
@@ -321,7 +416,10 @@ DEBUT_SEASON_ONE = re.compile(
 )
 
 # -------------------------------------------------------------------- places / filming
-_PLACES = r"(?P<places>{PLACE}(?:(?:,{SP}(?:and{SP}|especially{SP}|including{SP}|mainly{SP})?|,?{SP}(?:and|especially|including|mainly){SP}){PLACE}){0,5})"
+_PLACES = (
+    r"(?P<places>{PLACE}(?:(?:,{SP}(?:and{SP}|especially{SP}|including{SP}|mainly{SP})?|,?{SP}"
+    r"(?:and|especially|including|mainly){SP}){PLACE}){0,5})"
+)
 FILMING_RULES: tuple[Rule, ...] = (
     Rule(
         "location.filming_in",
@@ -332,7 +430,8 @@ FILMING_RULES: tuple[Rule, ...] = (
         r"{SP}(?:carried{SP}out|based|done)(?:{SP}in{SP}its{SP}entirety)?)(?:{SP}\w+day)?|(?:began|begun"
         r"|started|start|begins)(?:{SP}\w+){0,4}?{SP}(?:production|filming|shooting)(?:{SP}on{SP}(?:its|the)"
         r"{SP}\w+{SP}season)?)(?:{SP}(?:\w+ly|again|on{SP}location|primarily|mostly|mainly|largely|entirely))?"
-        r"{SP}(?:in|across|throughout){SP}(?:and{SP}around{SP})?(?:the{SP}city{SP}of{SP})?" + _PLACES
+        r"{SP}(?:in|across|throughout){SP}(?:and{SP}around{SP})?(?:the{SP}city{SP}of{SP})?"
+        + _PLACES
         + r"(?:,?{SP}before{SP}moving{SP}to{SP}(?P<more>{PLACE}(?:(?:,{SP}|,?{SP}and{SP}){PLACE}){0,3}))?",
         "Production on the second season is under way in Vancouver, British Columbia.",
         {"places": "Vancouver, British Columbia"},
@@ -353,13 +452,14 @@ FILMING_RULES: tuple[Rule, ...] = (
         {"places": "Wicklow"},
     ),
 )
-PLACE_REJECT_WORDS = frozenset(
+PLACE_REJECT_WORDS = words(
     """
-    Season Series Part Episode Episodes January February March April May June July August September
-    October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An He
-    She They It This That His Her Their Netflix HBO Hulu Disney Peacock Paramount Apple Amazon Prime
-    Studios Studio Productions Entertainment Pictures Television Order
-    """.split()
+    Season Series Part Episode Episodes January February March April May June July August
+    September October November December Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday The A An He She They It This That His Her Their Netflix HBO Hulu Disney Peacock
+    Paramount Apple Amazon Prime Studios Studio Productions Entertainment Pictures Television
+    Order
+    """
 )
 
 # --------------------------------------------------------------------- source works
@@ -393,9 +493,7 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         {"title": "Harbour Lights"},
     ),
 )
-SAME_NAME = re.compile(
-    r"\b(?:of\s+the\s+same\s+name|eponymous|same-named)\b", re.I
-)
+SAME_NAME = re.compile(r"\b(?:of\s+the\s+same\s+name|eponymous|same-named)\b", re.I)
 
 # ----------------------------------------------------------------- production companies
 COMPANY_RULES: tuple[Rule, ...] = (
@@ -440,13 +538,45 @@ COMPANY_WORDS = re.compile(
     r"|Industries|Banner|Works|Animation|Labs?|Features|Originals|Content|Signature|Laps)\b"
 )
 KNOWN_STUDIOS = (
-    "Shondaland", "Lucasfilm", "A24", "Blumhouse", "Bad Robot", "Left Bank Pictures", "HBO Films",
-    "Marvel Studios", "Netflix Animation", "Skydance", "Amblin", "Plan B", "Annapurna", "Legendary",
-    "Fremantle", "Endemol Shine", "Banijay", "Sister", "Hat Trick", "Working Title", "See-Saw Films",
-    "Sony Pictures Television", "Warner Bros. Television", "Universal Television", "20th Television",
-    "ABC Signature", "CBS Studios", "Paramount Television Studios", "Lionsgate Television",
-    "AMC Studios", "Amazon MGM Studios", "Apple Studios", "Hello Sunshine", "Monkeypaw",
-    "Alloy Entertainment", "Blumhouse Television", "Wiip", "Media Res", "wiip",
+    "Shondaland",
+    "Lucasfilm",
+    "A24",
+    "Blumhouse",
+    "Bad Robot",
+    "Left Bank Pictures",
+    "HBO Films",
+    "Marvel Studios",
+    "Netflix Animation",
+    "Skydance",
+    "Amblin",
+    "Plan B",
+    "Annapurna",
+    "Legendary",
+    "Fremantle",
+    "Endemol Shine",
+    "Banijay",
+    "Sister",
+    "Hat Trick",
+    "Working Title",
+    "See-Saw Films",
+    "Sony Pictures Television",
+    "Warner Bros. Television",
+    "Universal Television",
+    "20th Television",
+    "ABC Signature",
+    "CBS Studios",
+    "Paramount Television Studios",
+    "Lionsgate Television",
+    "AMC Studios",
+    "Amazon MGM Studios",
+    "Apple Studios",
+    "Hello Sunshine",
+    "Monkeypaw",
+    "Alloy Entertainment",
+    "Blumhouse Television",
+    "Wiip",
+    "Media Res",
+    "wiip",
 )
 
 # ------------------------------------------------------------------------ networks
@@ -511,14 +641,23 @@ _NETWORK_ALTERNATION = "|".join(
 NETWORK_MENTION = re.compile(rf"(?<![\w+])(?P<network>{_NETWORK_ALTERNATION})(?![\w+])")
 # How a network is tied to the show in a sentence; `{NET}` is the matched network.
 NETWORK_TIES = (
-    ("network.on", r"\b(?:on|to|at|via|from|for|exclusively{SP}on|only{SP}on|streaming{SP}on|streams{SP}on"
-     r"|airs{SP}on|by){SP}(?:the{SP})?{NET}\b"),
+    (
+        "network.on",
+        r"\b(?:on|to|at|via|from|for|exclusively{SP}on|only{SP}on|streaming{SP}on|streams{SP}on"
+        r"|airs{SP}on|by){SP}(?:the{SP})?{NET}\b",
+    ),
     ("network.possessive", r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}"),
-    ("network.series", r"\bthe{SP}{NET}{SP}(?:[a-z][\w\-]*{SP}){0,2}(?:series|drama|comedy|show|thriller"
-     r"|sitcom|original|procedural|docuseries|miniseries|hit|adaptation)"),
-    ("network.subject", r"{NET}{SP}(?:has{SP}|have{SP}|officially{SP})*(?:renewed|ordered|announced|"
-     r"greenlit|picked{SP}up|released|unveiled|confirmed|dropped|revealed|cancell?ed|sets|set|dates"
-     r"|renews|orders|cancels|picks{SP}up)\b"),
+    (
+        "network.series",
+        r"\bthe{SP}{NET}{SP}(?:[a-z][\w\-]*{SP}){0,2}(?:series|drama|comedy|show|thriller"
+        r"|sitcom|original|procedural|docuseries|miniseries|hit|adaptation)",
+    ),
+    (
+        "network.subject",
+        r"{NET}{SP}(?:has{SP}|have{SP}|officially{SP})*(?:renewed|ordered|announced|"
+        r"greenlit|picked{SP}up|released|unveiled|confirmed|dropped|revealed|cancell?ed|sets|set|dates"
+        r"|renews|orders|cancels|picks{SP}up)\b",
+    ),
     ("network.original", r"{NET}{SP}(?:original|series|drama|comedy|show)\b"),
 )
 NETWORK_SECONDARY = re.compile(
@@ -527,53 +666,197 @@ NETWORK_SECONDARY = re.compile(
     r"|box{SP}office|in{SP}theaters|theatrical|film|movie)".replace("{SP}", _SP),
     re.I,
 )
+# ------------------------------------------------------------------------------ series
+_T = r"(?:{QUOTED}|(?P<title>{TITLE}))"
+_NET = (
+    "(?:"
+    + "|".join(
+        re.escape(v)
+        for v in sorted({v for vs in NETWORKS.values() for v in vs}, key=len, reverse=True)
+    )
+    + ")"
+)
+SERIES_RULES: tuple[Rule, ...] = tuple(
+    Rule(
+        name,
+        "series",
+        template.replace("{T}", _T).replace("{NET}", _NET),
+        example,
+        {"title": title},
+    )
+    for name, template, example, title in (
+        (
+            "series.title_season",
+            r"{T}[’']?{SP}(?:[Ss]eason|[Ss]eries|[Pp]art){SP}(?:\d|one|two|three|four"
+            r"|five|six|seven|eight|nine|ten)",
+            "Harbour Lights Season 3 is coming.",
+            "Harbour Lights",
+        ),
+        (
+            "series.season_of",
+            r"\b(?:[Ss]eason{SP}\w+|\w+{SP}(?:and{SP}final{SP})?season){SP}of{SP}(?:the"
+            r"{SP}(?:hit{SP})?(?:series|show){SP})?{T}",
+            "The second season of Harbour Lights is here.",
+            "Harbour Lights",
+        ),
+        (
+            "series.network_possessive",
+            r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}{T}",
+            "Hulu's coastal drama Harbour Lights returns.",
+            "Harbour Lights",
+        ),
+        (
+            "series.the_series",
+            r"\b(?:the|[Tt]he{SP}(?:new|hit|upcoming))?{SP}?(?:{NET}{SP})?(?:[a-z][\w\-]*"
+            r"{SP}){0,2}(?:series|drama|comedy|sitcom|docuseries|miniseries|show|thriller){SP}{T}",
+            "Fans of the drama Harbour Lights rejoiced.",
+            "Harbour Lights",
+        ),
+        (
+            "series.renewed",
+            r"{T},?{SP}(?:has|have|was|is|gets|got)(?:{SP}officially)?(?:{SP}been)?(?:{SP}"
+            r"officially)?{SP}(?:renewed|cancell?ed|picked{SP}up|ordered)",
+            "Harbour Lights has officially been renewed.",
+            "Harbour Lights",
+        ),
+        (
+            "series.possessive_season",
+            r"{T}[’']s?{SP}(?:(?:new|upcoming|latest|final|first|second|third"
+            r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|next){SP})+season",
+            "Harbour Lights' final season arrives.",
+            "Harbour Lights",
+        ),
+        (
+            "series.returns",
+            r"{T}{SP}(?:(?:finally|officially|will|is{SP}set{SP}to|is){SP})?(?:returns|"
+            r"returning|premieres|debuts|is{SP}back|comes{SP}back|return|premiere)\b(?!{SP}as\b)",
+            "Harbour Lights returns in May.",
+            "Harbour Lights",
+        ),
+        (
+            "series.for_its_season",
+            r"{T}{SP}(?:(?:[a-z][\w\-]*|[A-Z]\w*\+){SP}){1,5}for{SP}(?:its|a|the)"
+            r"{SP}(?:\w+{SP}){0,3}season\b",
+            "Harbour Lights will come back to Hulu for its third season.",
+            "Harbour Lights",
+        ),
+        (
+            "series.network_picks_up",
+            r"{NET}{SP}(?:has{SP}|have{SP})?(?:officially{SP})?(?:picked{SP}up|"
+            r"ordered|renewed|greenlit|cancell?ed|axed)(?:{SP}(?:the|its))?{SP}{T}",
+            "Peacock has picked up Harbour Lights for a full season.",
+            "Harbour Lights",
+        ),
+        (
+            "series.appositive",
+            r"{T},{SP}(?:a|an|the){SP}(?:new{SP})?(?:[a-z][\w\-]*{SP}){0,3}(?:series"
+            r"|drama|comedy|sitcom|show|docuseries|miniseries)\b",
+            "Harbour Lights, a new legal drama, lands.",
+            "Harbour Lights",
+        ),
+        (
+            "series.quoted_tv",
+            r"{QUOTED}",
+            "Fans of 'Harbour Lights' waited two years for this season.",
+            "Harbour Lights",
+        ),
+    )
+)
+
+# Context that makes a title a credit or a source, not the show the article is about.
+CREDIT_BEFORE = re.compile(
+    r"(?:\((?:[^()]{0,30})|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
+    r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,7}|as\s+well\s+as|such\s+as"
+    r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
+    r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
+    r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than)\s+[\"“‘']?$",
+    re.I,
+)
+CREDIT_AFTER = re.compile(
+    r"[\"”’']?\s*(?:\)|star\b|actor\b|actress\b|alums?\b|stars\b|creator\b|"
+    r"co-?star|franchise\b)"
+)
+
+
+CREDIT_SENTENCE = re.compile(
+    r"\b(?:known\s+for|credits\s+include|previously|starred\s+in|appeared\s+in|his\s+run\s+on|her\s+run\s+on"
+    r"|comparisons?\s+to|work\s+(?:\w+\s+){0,3}includes?)\b",
+    re.I,
+)
+
+
+TV_CONTEXT = re.compile(
+    r"\b(?:season|seasons|series|episode|episodes|showrunner|renewed|premiere[sd]?|finale|streamer"
+    r"|spinoff|spin-off|sitcom|drama|docuseries|miniseries|show|TV)\b",
+    re.I,
+)
 PRESS_OUTLETS = (
-    "Variety", "Deadline", "The Hollywood Reporter", "THR", "TVLine", "Collider", "Vulture",
-    "Entertainment Weekly", "EW", "IndieWire", "Screen Rant", "ScreenRant", "Rolling Stone",
-    "People", "Page Six", "TMZ", "ABC Audio", "Bleeding Cool", "Polygon", "Decider", "TV Insider",
+    "Variety",
+    "Deadline",
+    "The Hollywood Reporter",
+    "THR",
+    "TVLine",
+    "Collider",
+    "Vulture",
+    "Entertainment Weekly",
+    "EW",
+    "IndieWire",
+    "Screen Rant",
+    "ScreenRant",
+    "Rolling Stone",
+    "People",
+    "Page Six",
+    "TMZ",
+    "ABC Audio",
+    "Bleeding Cool",
+    "Polygon",
+    "Decider",
+    "TV Insider",
 )
 
 # ------------------------------------------------------- words that are never names
-NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = words(
     """
-    The A An And But Or So Also Meanwhile However Yet Still Then Now Here There This That These Those
-    In On At With From For As Of To By After Before During While When Where Which Who What Why How
-    If Though Although Because Since Until Unlike Like Despite Among Amid Between Beyond Both Each
-    Every All Some Many Most More Other Another One Two Three Four Five Six Seven Eight Nine Ten
-    First Second Third Fourth Fifth Final Last Next New Old Young Original Former Fellow Returning
-    Season Seasons Series Part Episode Episodes Chapter Volume Finale Premiere Pilot Trailer Teaser
-    Cast Crew Star Stars Starring Actor Actress Actors Director Directors Creator Creators Writer
-    Writers Showrunner Showrunners Executive Producer Producers Host Hosts Judge Narrator Guest
-    Recurring Regular Regulars Show Shows Drama Comedy Thriller Film Films Movie Movies Book Books
-    Novel TV Television Network Streaming Streamer Studio Studios Productions Entertainment Pictures
-    Media Company Fans Viewers Audience Critics Sources Reports Report News Photo Credit Image Video
-    Watch Read More Related Advertisement Getty Images Courtesy He She They It We You I His Her
-    Their Its Our Your My Him Them Us Me Mr Mrs Ms Dr Sir Dame Lord Lady Prince Princess King Queen
-    January February March April May June July August September October November December Jan Feb
-    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    Spring Summer Fall Autumn Winter Today Tomorrow Yesterday Tonight Week Weekend Year Month
-    Award Awards Emmy Emmys Oscar Oscars Golden Globe Globes Grammy Winner Nominee Champion
-    American British English Korean French Spanish Indian Canadian Australian Irish Scottish
-    Netflix HBO Max Hulu Disney Peacock Paramount Apple Amazon Prime BBC ITV Sky AMC FX NBC CBS ABC
-    Fox Showtime Starz Variety Deadline Collider Vulture Reuters Instagram Twitter TikTok YouTube
-    Genre Release Date Status Plot Synopsis Trailer Review Verdict Rating Runtime Premise
-    Upfronts Comic Con Comic-Con Festival Hollywood Los Angeles New York London Paris
-    Mom Dad Mother Father Sister Brother Daughter Son Wife Husband Boyfriend Girlfriend Aunt Uncle
-    According Speaking Talking Asked Following Including Featuring Set Based Coming Check Sign
-    Posted Tagged BY By Published Updated Share Click Subscribe Enter Besides Don’t Don't It’s It's That’s
-    """.split()
+    The A An And But Or So Also Meanwhile However Yet Still Then Now Here There This That
+    These Those In On At With From For As Of To By After Before During While When Where Which
+    Who What Why How If Though Although Because Since Until Unlike Like Despite Among Amid
+    Between Beyond Both Each Every All Some Many Most More Other Another One Two Three Four
+    Five Six Seven Eight Nine Ten First Second Third Fourth Fifth Final Last Next New Old
+    Young Original Former Fellow Returning Season Seasons Series Part Episode Episodes Chapter
+    Volume Finale Premiere Pilot Trailer Teaser Cast Crew Star Stars Starring Actor Actress
+    Actors Director Directors Creator Creators Writer Writers Showrunner Showrunners Executive
+    Producer Producers Host Hosts Judge Narrator Guest Recurring Regular Regulars Show Shows
+    Drama Comedy Thriller Film Films Movie Movies Book Books Novel TV Television Network
+    Streaming Streamer Studio Studios Productions Entertainment Pictures Media Company Fans
+    Viewers Audience Critics Sources Reports Report News Photo Credit Image Video Watch Read
+    More Related Advertisement Getty Images Courtesy He She They It We You I His Her Their Its
+    Our Your My Him Them Us Me Mr Mrs Ms Dr Sir Dame Lord Lady Prince Princess King Queen
+    January February March April May June July August September October November December Jan
+    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Spring Summer Fall Autumn Winter Today Tomorrow Yesterday Tonight Week
+    Weekend Year Month Award Awards Emmy Emmys Oscar Oscars Golden Globe Globes Grammy Winner
+    Nominee Champion American British English Korean French Spanish Indian Canadian Australian
+    Irish Scottish Netflix HBO Max Hulu Disney Peacock Paramount Apple Amazon Prime BBC ITV
+    Sky AMC FX NBC CBS ABC Fox Showtime Starz Variety Deadline Collider Vulture Reuters
+    Instagram Twitter TikTok YouTube Genre Release Date Status Plot Synopsis Trailer Review
+    Verdict Rating Runtime Premise Upfronts Comic Con Comic-Con Festival Hollywood Los Angeles
+    New York London Paris Mom Dad Mother Father Sister Brother Daughter Son Wife Husband
+    Boyfriend Girlfriend Aunt Uncle According Speaking Talking Asked Following Including
+    Featuring Set Based Coming Check Sign Posted Tagged BY By Published Updated Share Click
+    Subscribe Enter Besides Don’t Don't It’s It's That’s
+    """
 )
-PERSON_REJECT_WORDS = frozenset(
+PERSON_REJECT_WORDS = words(
     """
-    Season Series Episode Part Studios Studio Productions Entertainment Pictures Television Media
-    Films Network Channel Netflix HBO Hulu Disney Peacock Paramount Apple Amazon Prime BBC ITV Sky
-    AMC FX NBC CBS ABC Fox Showtime Starz Variety Deadline Awards Award Emmy Emmys Festival Con
-    Universe University School Island City County Street Road Park House Hotel Club Bar Kingdom
-    Empire Republic States Council Department Police Academy Hospital College Church Palace
-    The January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday TV Book Books Film Movie
-    Secondary High Celebration Event Convention Mint
-    """.split()
+    Season Series Episode Part Studios Studio Productions Entertainment Pictures Television
+    Media Films Network Channel Netflix HBO Hulu Disney Peacock Paramount Apple Amazon Prime
+    BBC ITV Sky AMC FX NBC CBS ABC Fox Showtime Starz Variety Deadline Awards Award Emmy Emmys
+    Festival Con Universe University School Island City County Street Road Park House Hotel
+    Club Bar Kingdom Empire Republic States Council Department Police Academy Hospital College
+    Church Palace The January February March April May June July August September October
+    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday TV Book Books
+    Film Movie Secondary High Celebration Event Convention Mint
+    """
 )
 # Words before a name that say it belongs to someone who is not cast or crew of the show.
 NON_CAST_CONTEXT = re.compile(
@@ -582,20 +865,14 @@ NON_CAST_CONTEXT = re.compile(
     r"|chief|CEO|head{SP}of|chairman|chairwoman)\b".replace("{SP}", _SP),
     re.I,
 )
-CREDIT_CONTEXT = re.compile(
-    r"\b(?:known{SP}for|best{SP}known|previously{SP}(?:starred|appeared|seen)|starred{SP}in|appeared{SP}in"
-    r"|credits{SP}include|from{SP}(?:the{SP})?(?:film|movie)|(?:the{SP})?[A-Z][\w’']+{SP}(?:star|actor|actress|alum)\b)"
-    .replace("{SP}", _SP),
-)
-FILM_CONTEXT = re.compile(r"\b(?:film|movie|box{SP}office|theat(?:er|re)s|cinema|trilogy|sequel{SP}film)\b"
-                          .replace("{SP}", _SP), re.I)
-TV_CONTEXT = re.compile(
-    r"\b(?:season|seasons|series|episode|episodes|showrunner|renewed|premiere[sd]?|finale|streamer"
-    r"|spinoff|spin-off|sitcom|drama|docuseries|miniseries|show|TV)\b",
-    re.I,
-)
 
 ALL_RULES: tuple[Rule, ...] = (
-    CAST_RULES + CREW_RULES + SEASON_RULES + (PART_RULE,) + FILMING_RULES + BASED_ON_RULES
+    SERIES_RULES
+    + CAST_RULES
+    + CREW_RULES
+    + SEASON_RULES
+    + (PART_RULE,)
+    + FILMING_RULES
+    + BASED_ON_RULES
     + COMPANY_RULES
 )
