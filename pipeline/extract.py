@@ -150,7 +150,8 @@ _LEADING_NOISE = re.compile(
 def _title_variants(title: str) -> list[str]:
     """A captured title and its word suffixes, longest first ("The Big Picture XO, Kitty" → …)."""
     title = _LEADING_NOISE.sub("", title.strip(" ,:;" + _QUOTES))
-    title = re.sub(r"[’']s$", "", title)
+    if re.search(r"[’']s$", title):
+        return []
     title = re.sub(r"\s+(?:[Ss]eason|[Ss]eries|[Pp]art|S)\s*\d+$", "", title)
     words = title.split(" ")
     return [
@@ -212,6 +213,8 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
                 if not raw:
                     continue
                 if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
+                    continue
+                if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", sentence.text[: match.start()]):
                     continue
                 ev = Evidence(
                     rule_name,
@@ -727,7 +730,8 @@ def _cast(
                 actor = ctx.people.resolve(match["actor"])
             if not actor or actor in ctx.non_cast:
                 continue
-            if re.search(r"(?:known for|roles? in|from|of|like)\s+$", before):
+            actor_leads = match.start("actor") < match.start("character")
+            if actor_leads and re.search(r"(?:known for|roles? in|from|of|like)\s+$", before):
                 continue
             character = clean_character(match["character"])
             if not character or not _character_ok(character, ctx):

@@ -24,14 +24,14 @@ _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
 _CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr)\.|{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.)"
-_TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-.!?]|[’'](?!s\b))*+)"
+_TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-!?+]|\.(?=\w|{_SP}[{_UP}])|[’'](?=\w)(?!s\b)|[’']s(?={_SP}[{_UP}]))*+)"
 _TITLE = rf"{_TITLE_WORD}(?:(?:{_SP}{_SMALL})*{_SP}{_TITLE_WORD}|,{_SP}[{_UP}][\w’'\-]*+|:{_SP}{_TITLE_WORD}){{0,7}}"
 _QUOTED = (
     r"(?<![\w’'])[\"“‘'](?P<quoted>[A-Z0-9À-Þ](?:[^\"”’'‘\n]|[’'](?=\w)){1,60}?)[\"”’'‘](?!\w)"
 )
 _LIST_SEP = rf"(?:,{_SP}(?:and{_SP})?|{_SP}and{_SP}|;{_SP}(?:and{_SP})?)"
 _PERSONS = rf"{_PERSON_OR_MONONYM}(?:{_LIST_SEP}{_PERSON_OR_MONONYM}){{0,30}}"
-_PLACE_WORD = rf"[{_UP}][\w’'\-.]*+"
+_PLACE_WORD = rf"[{_UP}](?:[\w’'\-]|\.(?=\w))*+"
 _PLACE = rf"{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,3}}(?:,{_SP}{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,2}})?"
 _ORG = rf"{_TITLE_WORD}(?:{_SP}(?:&{_SP}|and{_SP}|of{_SP})?{_TITLE_WORD}){{0,5}}"
 _CREW_ROLE = (
@@ -102,11 +102,20 @@ CAST_RULES: tuple[Rule, ...] = (
         + _CREDIT
         + r",?{SP}(?:who{SP})?"
         + _CAST_VERB
-        + r"{SP}(?:the{SP}role{SP}of{SP})?"
+        + r"(?!{SP}by\b){SP}(?:the{SP}role{SP}of{SP})?"
         r"(?:the{SP}[a-z][\w\-’' ]{0,40}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3}|(?:[a-z][\w\-]*{SP})"
         r"{1,3}(?=[A-Z][a-z]))?(?P<character>{CHAR})",
         "Maribel Okafor will play Captain Idris Vane in the new season.",
         {"actor": "Maribel Okafor", "character": "Captain Idris Vane"},
+    ),
+    Rule(
+        "cast.actor_appositive_joins_as",
+        "cast",
+        r"(?P<actor>{PERSON}),{SP}[^,()]{1,80},{SP}(?:will{SP}|also{SP})*(?:joins?{SP}(?:the{SP}(?:cast|series|show)"
+        r"{SP})?as|plays|portrays|stars{SP}as|has{SP}been{SP}cast{SP}as|is{SP}cast{SP}as|will{SP}play|returns{SP}as)"
+        r"{SP}(?P<character>{CHAR})",
+        "Lena Ortiz, a stage veteran, joins the cast as Nell Arden.",
+        {"actor": "Lena Ortiz", "character": "Nell Arden"},
     ),
     Rule(
         "cast.role_of",
@@ -158,8 +167,8 @@ CAST_LIST_AFTER = re.compile(
     r"|previously{SP}announced)|\bjoined{SP}by(?:{SP}cast{SP}members?)?|\breturning(?:{SP}[^,.;]{1,40}?)?"
     r"{SP}(?:are|include)|\b(?:the{SP})?likes{SP}of|\bcoming{SP}back[^,.;]{0,40}?{SP}are|\bthe{SP}return"
     r"{SP}of|\b(?:ensemble|lineup){SP}(?:also{SP})?(?:includes?|features?)|\bseries{SP}regulars|\bCast:|\bnarrated"
-    r"{SP}by|\bhosted{SP}by|\bjudges{SP}(?:are|include))(?:{SP}(?:[a-z][\w\-]*|[A-Z][a-z]+{SP}"
-    r"(?:winner|champion|nominee|star)){SP}?){0,4}:?{SP}".replace("{SP}", _SP),
+    r"{SP}by|\bhosted{SP}by|\bjudges{SP}(?:are|include))(?-i:(?:{SP}(?:[a-z][\w\-]*|[A-Z][a-z]+{SP}"
+    r"(?:winner|champion|nominee|star)){SP}?){0,4}):?{SP}".replace("{SP}", _SP),
     re.IGNORECASE,
 )
 CAST_LIST_BEFORE = re.compile(
@@ -326,7 +335,7 @@ SEASON_RULES: tuple[Rule, ...] = (
     Rule(
         "season.first_n",
         "season",
-        r"\b(?:the|its|their)(?:{SP}(?:show|series)[’']s)?{SP}first{SP}"
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)(?:{SP}(?:show|series)[’']s)?{SP}first{SP}"
         r"(?P<last>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}){SP}seasons\b",
         "The first two seasons were shot in Wales.",
         {"last": "two"},
@@ -382,7 +391,7 @@ PREMIERE_TRIGGER = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|returns?|returning|arrives?|arriving"
     r"|drops?|dropping|launch(?:es|ed|ing)?|bows?|hits?|hitting|release(?:s|d)?|coming|comes|lands?"
     r"|streaming|stream|back|out|air(?:s|ed|ing)?|begins?|began|run{SP}since|kicks{SP}off|came{SP}out"
-    r"|comes{SP}out)\b"
+    r"|comes{SP}out|expected|slated|due)\b"
     r"|release{SP}date|set{SP}to{SP}(?:premiere|debut|return)".replace("{SP}", _SP),
     re.I,
 )
@@ -439,7 +448,7 @@ FILMING_RULES: tuple[Rule, ...] = (
     Rule(
         "location.filming_locations_include",
         "location",
-        r"\bfilming{SP}locations?{SP}(?:include|includes|are|is|were|was)(?:{SP}the{SP}city{SP}of)?{SP}"
+        r"\b(?i:filming){SP}locations?{SP}(?:include|includes|are|is|were|was)(?:{SP}the{SP}city{SP}of)?{SP}"
         + _PLACES,
         "Filming locations include Galway and Cork.",
         {"places": "Galway and Cork"},
@@ -521,7 +530,7 @@ COMPANY_RULES: tuple[Rule, ...] = (
     Rule(
         "company.org_produced_series",
         "company",
-        r"\bthe{SP}(?P<orgs>{ORG}){SP}(?:co-)?produced{SP}(?:series|show|drama|comedy)",
+        r"\b[Tt]he{SP}(?P<orgs>{ORG}){SP}(?:co-)?produced{SP}(?:series|show|drama|comedy)",
         "The Fenwick Television produced series returns in May.",
         {"orgs": "Fenwick Television"},
     ),
@@ -735,7 +744,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "series.for_its_season",
-            r"{T}{SP}(?:(?:[a-z][\w\-]*|[A-Z]\w*\+){SP}){1,5}for{SP}(?:its|a|the)"
+            r"{T}{SP}(?:(?:[a-z][\w\-]*|{NET}){SP}){1,5}for{SP}(?:its|a|the)"
             r"{SP}(?:\w+{SP}){0,3}season\b",
             "Harbour Lights will come back to Hulu for its third season.",
             "Harbour Lights",
@@ -750,7 +759,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         (
             "series.appositive",
             r"{T},{SP}(?:a|an|the){SP}(?:new{SP})?(?:[a-z][\w\-]*{SP}){0,3}(?:series"
-            r"|drama|comedy|sitcom|show|docuseries|miniseries)\b",
+            r"|drama|comedy|sitcom|show|docuseries|miniseries)\b(?!{SP}regular)",
             "Harbour Lights, a new legal drama, lands.",
             "Harbour Lights",
         ),

@@ -1,0 +1,185 @@
+"""Extraction on sentences we wrote ourselves: each phrasing real coverage uses, and the traps."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract
+from pipeline.parse import parse
+from pipeline.read import read_text
+from pipeline.records import Extraction, SeriesFacts
+
+
+def run(text: str) -> Extraction:
+    return extract(parse(read_text(text)))
+
+
+def only(text: str) -> SeriesFacts:
+    series = run(text).series
+    assert len(series) == 1, [s.name for s in series]
+    return series[0]
+
+
+def pairs(facts: SeriesFacts) -> set[tuple[str, str | None]]:
+    return {(c.actor, c.character) for c in facts.cast}
+
+
+def crew(facts: SeriesFacts) -> set[tuple[str, str]]:
+    return {(c.role, c.person) for c in facts.crew}
+
+
+RENEWAL = (
+    " date 2025-03-04 Hulu has renewed The Lantern Keepers for a third season. The Lantern Keepers "
+    "was created by Tobias Renwick, who serves as showrunner and executive producer alongside "
+    "Anjali Moss. The series is produced by Tidewater Studios in association with Brightline "
+    "Television. Season 3 is expected in 2026."
+)
+
+
+def test_renewal_gives_series_network_crew_companies_and_seasons() -> None:
+    facts = only(RENEWAL)
+    assert facts.name == "The Lantern Keepers"
+    assert [n.name for n in facts.networks] == ["Hulu"]
+    assert crew(facts) >= {
+        ("creator", "Tobias Renwick"),
+        ("showrunner", "Tobias Renwick"),
+        ("executive producer", "Tobias Renwick"),
+        ("executive producer", "Anjali Moss"),
+    }
+    assert {c.name for c in facts.companies} == {"Tidewater Studios", "Brightline Television"}
+    assert set(facts.seasons) == {3}
+    assert facts.seasons[3].status == "renewed"
+    assert facts.seasons[3].start_date == "2026"
+
+
+def test_every_fact_carries_its_evidence_span() -> None:
+    extraction = run(RENEWAL)
+    text = extraction.article.text
+    facts = extraction.series[0]
+    for fact in [*facts.networks, *facts.companies, *facts.crew]:
+        ev = fact.evidence
+        assert ev.sentence in text
+        assert text[ev.start : ev.end] in ev.sentence
+        assert ev.rule
+
+
+CASTING = (
+    " date 2025-05-02 Netflix's Saltmarsh Season 2 adds four. Jonah Fairweather has been cast as "
+    "Deputy Cal Brennan, a series regular role. Ivy Calder and Marcus Penrose will appear as "
+    "Abigail Thorne and Silas Greer, respectively, in recurring roles. Lena Ortiz, known for her "
+    "role in Harbour Lights, joins the cast as Nell. Returning are Theo Marsh, Ada Quill and "
+    "Bram Oyelaran. Saltmarsh Season 2 is filming in Vancouver, British Columbia."
+)
+
+
+def test_casting_phrasings_pair_actors_with_characters() -> None:
+    facts = only(CASTING)
+    assert pairs(facts) >= {
+        ("Jonah Fairweather", "Deputy Cal Brennan"),
+        ("Ivy Calder", "Abigail Thorne"),
+        ("Marcus Penrose", "Silas Greer"),
+        ("Lena Ortiz", "Nell"),
+        ("Theo Marsh", None),
+        ("Ada Quill", None),
+        ("Bram Oyelaran", None),
+    }
+    kinds = {c.actor: c.role_kind for c in facts.cast}
+    assert kinds["Jonah Fairweather"] == "series regular"
+    assert kinds["Ivy Calder"] == "recurring"
+
+
+def test_credits_of_other_shows_are_not_series_or_cast() -> None:
+    result = run(CASTING)
+    assert [s.name for s in result.series] == ["Saltmarsh"]
+    assert "Harbour Lights" not in {c.character for c in result.series[0].cast}
+
+
+def test_filming_location_belongs_to_the_season() -> None:
+    facts = only(CASTING)
+    assert [p.name for p in facts.seasons[2].locations] == ["Vancouver, British Columbia"]
+
+
+def test_story_setting_is_not_a_filming_location() -> None:
+    facts = only(
+        "Harbour Lights Season 4 is set in Maine. Harbour Lights Season 4 premieres on Peacock "
+        "on June 3, 2025."
+    )
+    assert facts.seasons[4].locations == []
+    assert facts.seasons[4].start_date == "2025-06-03"
+
+
+def test_character_first_parentheses_and_played_by() -> None:
+    facts = only(
+        "In Harbour Lights Season 2, Della Frost (Imogen Strand) leaves town. The role of Orrin "
+        "Vale, played by Tomasz Reyes, grows. Harbour Lights Season 2 streams on Hulu."
+    )
+    assert pairs(facts) >= {("Imogen Strand", "Della Frost"), ("Tomasz Reyes", "Orrin Vale")}
+
+
+def test_surname_resolves_to_the_full_name_given_earlier() -> None:
+    facts = only(
+        "Harbour Lights Season 2 adds Nadia Brookfield and Felix Osei as series regulars. "
+        "Brookfield will play Captain Ines Marr. Harbour Lights Season 2 is on Hulu."
+    )
+    assert ("Nadia Brookfield", "Captain Ines Marr") in pairs(facts)
+
+
+def test_relative_premiere_date_resolves_against_the_article_date() -> None:
+    facts = only(
+        " date 2025-06-10 The Apothecary on Vine Season 2 premieres Thursday on Prime Video. "
+        "The Apothecary on Vine returns with eight episodes."
+    )
+    assert facts.seasons[2].start_date == "2025-06-12"
+    assert [n.name for n in facts.networks] == ["Prime Video"]
+
+
+def test_relative_date_without_article_date_is_left_out() -> None:
+    facts = only(
+        "The Apothecary on Vine Season 2 premieres Thursday on Prime Video. "
+        "The Apothecary on Vine returns with eight episodes."
+    )
+    assert facts.seasons[2].start_date is None
+
+
+def test_finale_and_production_dates_are_not_premieres() -> None:
+    facts = only(
+        " date 2025-01-10 Harbour Lights Season 3 began production on January 6, 2025. "
+        "The Harbour Lights Season 2 finale airs on February 2, 2025."
+    )
+    assert all(s.start_date is None for s in facts.seasons.values())
+
+
+def test_british_series_number_is_a_season() -> None:
+    facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
+    assert set(facts.seasons) == {2}
+    assert [n.name for n in facts.networks] == ["BBC One"]
+
+
+def test_based_on_novel_and_author_is_not_creator() -> None:
+    facts = only(
+        "The Ninth Meridian, a limited series based on the novel The Cartographer's Silence by "
+        "Ingrid Holm, premieres on Apple TV+. The Ninth Meridian season 1 has six episodes."
+    )
+    assert [b.name for b in facts.based_on] == ["The Cartographer's Silence"]
+    assert "Ingrid Holm" not in {c.person for c in facts.crew}
+
+
+def test_film_article_yields_no_series() -> None:
+    result = run(
+        " date 2025-02-02 Ironbridge, the new heist film, topped the box office with $40 million. "
+        "Dana Whitlock stars as Mara Quell in Ironbridge, which Netflix will stream later. "
+        "The film's director Hal Benning said Ironbridge was shot in Prague."
+    )
+    assert result.series == ()
+
+
+def test_critic_is_not_cast() -> None:
+    facts = only(
+        "Critic Jonas Pell reviewed Harbour Lights Season 2. Harbour Lights stars Imogen Strand "
+        "and Tomasz Reyes. Harbour Lights Season 2 is on Hulu."
+    )
+    assert "Jonas Pell" not in {c.actor for c in facts.cast}
+    assert {"Imogen Strand", "Tomasz Reyes"} <= {c.actor for c in facts.cast}
+
+
+def test_cut_off_last_sentence_yields_no_half_fact() -> None:
+    facts = only("Harbour Lights Season 2 is on Hulu. Harbour Lights adds Tomasz Reyes as Orr")
+    assert ("Tomasz Reyes", "Orr") not in pairs(facts)
