@@ -369,7 +369,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
         if owner is None:
             continue
         _networks(sentence, owner, ctx)
-        _companies(sentence, owner)
+        _companies(sentence, owner, ctx)
         _based_on(sentence, owner, ctx)
         _debut(sentence, owner)
     recent: dict[str, int] = {}
@@ -461,6 +461,12 @@ def _roles_in(text: str) -> list[str]:
     return [role for role, pattern in R.CREW_ROLE_WORDS if pattern.search(text)]
 
 
+def _last_role_in(text: str) -> list[str]:
+    """The role named last before "alongside X": X shares that role, not every role named."""
+    found = [(m.start(), role) for role, pattern in R.CREW_ROLE_WORDS for m in pattern.finditer(text)]
+    return [max(found)[1]] if found else []
+
+
 def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
     for rule in R.CREW_RULES:
@@ -483,7 +489,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             tail = re.split(r"[.;]|\bwhile\b", text[match.end() : match.end() + 120])[0]
             along = R.CREW_ALONGSIDE.search(tail)
             if along:
-                between = _roles_in(tail[: along.start()])
+                between = _last_role_in(tail[: along.start()])
                 if between and re.search(r"\b(?:they|he|she)\b", tail[: along.start()], re.I):
                     for name in names:
                         for role in between:
@@ -569,21 +575,39 @@ def _mentions_show(text: str, owner: SeriesFacts, ctx: _Context) -> bool:
     )
 
 
-def _companies(sentence: Sentence, owner: SeriesFacts) -> None:
+def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
     for rule in R.COMPANY_RULES:
         for match in rule.pattern.finditer(text):
-            for item in split_list(match["orgs"]):
+            items = _split_orgs(match["orgs"])
+            listed_with_company = any(_is_company(i) for i in items)
+            for item in items:
                 end = match.start("orgs") + match["orgs"].find(item) + len(item)
                 if re.match(r"[’']s\b", text[end : end + 3]):
                     continue
                 name = re.sub(r"\s+banner$", "", item).strip(" .,")
                 name = re.sub(r"^(?:the|its|their)\s+", "", name, flags=re.I)
-                if not _is_company(name):
+                if not (_is_company(name) or listed_with_company and _could_be_company(name, ctx)):
                     continue
                 if any(c.name == name for c in owner.companies):
                     continue
                 owner.companies.append(NamedFact(name, _ev(rule.name, sentence, match)))
+
+
+def _split_orgs(raw: str) -> list[str]:
+    """"A Studios and B Television" → two companies; "&" always stays inside one name."""
+    return [i.strip() for i in re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", raw) if i.strip()]
+
+
+def _could_be_company(name: str, ctx: _Context) -> bool:
+    """A capitalised name listed beside a company, and never used for a person in the article."""
+    return (
+        name[:1].isupper()
+        and name not in R.NOT_NAME_WORDS
+        and name not in ctx.crew_names
+        and not R.NETWORK_MENTION.fullmatch(name)
+        and name not in R.PRESS_OUTLETS
+    )
 
 
 def _is_company(name: str) -> bool:
