@@ -4,6 +4,8 @@ VENV    := .venv/.installed
 ARTICLES ?= samples
 OUT     ?= build
 DEV     ?= ../shared/eval/dev
+JOBS    ?= 1
+BENCH_ARGS ?= --count 300 --words 800 --repeat 3
 
 .PHONY: help run test extract validate golden lint eval bench fuzz clean
 .DEFAULT_GOAL := help
@@ -14,7 +16,7 @@ help:  ## list the targets
 $(VENV): pyproject.toml
 	python3 -m venv .venv
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,dask]'
 	touch $(VENV)
 
 run: $(VENV)  ## extract samples/ into build/ (JSON-LD + evidence)
@@ -23,8 +25,8 @@ run: $(VENV)  ## extract samples/ into build/ (JSON-LD + evidence)
 test: $(VENV)  ## run the test suite
 	$(PY) -m pytest
 
-extract: $(VENV)  ## extract ARTICLES=dir into OUT=dir
-	$(PY) -m pipeline extract $(ARTICLES) --out $(OUT)
+extract: $(VENV)  ## extract ARTICLES=dir into OUT=dir (incremental; FORCE=1 redoes all, JOBS=n)
+	$(PY) -m pipeline extract $(ARTICLES) --out $(OUT) --jobs $(JOBS) $(if $(FORCE),--force,)
 
 SITE    ?= $(OUT)
 validate: $(VENV)  ## check JSON-LD + HTML pages under SITE=dir (default OUT): schemas/, schema.org terms
@@ -43,6 +45,12 @@ eval: $(VENV)  ## score extraction on the shared dev set (when present)
 	  rm -rf build/eval && $(PY) -m pipeline extract $(DEV) --out build/eval >/dev/null; \
 	  python3 ../shared/eval/score.py $(DEV) build/eval; \
 	else echo "no dev set at $(DEV): skipped"; fi
+
+bench: $(VENV)  ## benchmark on a generated corpus; writes BENCHMARKS.md (BENCH_ARGS=...)
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+fuzz: $(VENV)  ## long property-based run (hypothesis profile "fuzz")
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_properties.py -p no:cacheprovider
 
 clean:  ## remove build outputs and caches
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

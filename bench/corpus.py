@@ -12,7 +12,8 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-_SYLLABLES = "ka lo mi ren tha vor bel sa dri mon ley cas fen gor hal in jo lu nor pra".split()
+_SYLLABLES = ["ka", "lo", "mi", "ren", "tha", "vor", "bel", "sa", "dri", "mon", "ley", "cas", "fen",
+              "gor", "hal", "in", "jo", "lu", "nor", "pra"]
 _NETWORKS = ["Hulu", "Netflix", "HBO", "Peacock", "Apple TV+", "AMC", "FX", "BBC One", "Starz"]
 _CITIES = ["Vancouver", "Atlanta", "Belfast", "Glasgow", "Toronto", "Budapest", "Wilmington"]
 _ROLES = ["series regular", "recurring", "guest star"]

@@ -168,6 +168,7 @@ def main() -> int:
                       str(work / f"one{i}"), "--progress", "off"])[0] for i in range(args.repeat)]
         per_stage = stages(paths[: min(100, len(paths))], work / "stages")
         ratio = length_ratio(args.words)
+        start = statistics.median(helps)
         one_s, one_rss = results[1]
         two_s, two_rss = results[2]
         n = len(paths)
@@ -190,7 +191,8 @@ def main() -> int:
             ("peak RSS, 1 job (MB)", f"{one_rss / 1024:.0f}", "<= 200"),
             ("peak RSS, --jobs 2, parent (MB)", f"{two_rss / 1024:.0f}", "<= 200"),
             (f"re-run over {n} unchanged articles (s)", f"{rerun:.2f}", ""),
-            ("re-run, scaled to 10,000 articles (s)", f"{rerun * 10000 / n:.2f}", "<= 3"),
+            ("re-run, scaled to 10,000 articles (start-up + per article) (s)",
+             f"{start + (rerun - start) * 10000 / n:.2f}", "<= 3"),
             (f"cost of a {10 * args.words}-word article / {args.words}-word", f"{ratio:.1f}x",
              "<= 12x"),
         ]

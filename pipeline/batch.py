@@ -246,6 +246,9 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
     except MemoryError:
         return Outcome(job.source, "failed", time.perf_counter() - started, "E302",
                        "extract", f"{job.source}: out of memory (lower --max-bytes)")
+    except Exception as exc:  # a bug must cost one article, never the batch
+        return Outcome(job.source, "failed", time.perf_counter() - started, "E900",
+                       "internal", f"{job.source}: internal error: {type(exc).__name__}: {exc}")
     return Outcome(job.source, "ok", time.perf_counter() - started, output=job.target,
                    warnings=list(article.warnings), sha256=sha)
 

@@ -1,6 +1,6 @@
 """Embed a JSON-LD document in an HTML page: `<script type="application/ld+json">`, safely.
 
-* Escaping: `<`, `>`, `&`, U+2028 and U+2029 are written as `\\u003c` etc. (`emit.script_safe_json`),
+* Escaping: `<`, `>`, `&`, U+2028 and U+2029 are written as `\\u003c` etc. (`script_safe_json`),
   so no text from an article can close the script element or open a comment.
 * In place: the block goes before `</head>`; a block we wrote before (marked with
   `data-generator="tvseries-jsonld"`) is replaced instead, so re-running changes nothing. Every
@@ -31,7 +31,8 @@ _OUR_BLOCK = re.compile(
 )
 # Where `</head>` may not be matched: inside comments, scripts and styles.
 _HEAD_END = re.compile(
-    rb"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|(</head\s*>)|(<body\b)", re.I | re.S
+    rb"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|(</head\s*>)|(<body\b)",
+    re.I | re.S,
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -97,8 +98,10 @@ def _replace_ids(value: Any, old: str, new: str) -> Any:
     if isinstance(value, list):
         return [_replace_ids(v, old, new) for v in value]
     if isinstance(value, dict):
-        return {k: (new if k == "@id" and v == old else _replace_ids(v, old, new))
-                for k, v in value.items()}
+        return {
+            k: (new if k == "@id" and v == old else _replace_ids(v, old, new))
+            for k, v in value.items()
+        }
     return value
 
 
@@ -114,9 +117,11 @@ def merge(document: Any, page_items: list[Any]) -> tuple[Any, tuple[str, ...]]:
     their_id = theirs.get("@id")
     if not isinstance(their_id, str) or not their_id or their_id.startswith("_:"):
         rest = [n for n in graph if n is not ours]
-        note = ("the page's own article has no @id, so ours cannot be joined to it; our article "
-                "node is left out to avoid a second, contradicting article (add an @id to link "
-                "the series to it)")
+        note = (
+            "the page's own article has no @id, so ours cannot be joined to it; our article "
+            "node is left out to avoid a second, contradicting article (add an @id to link "
+            "the series to it)"
+        )
         return {**document, "@graph": rest}, (note,)
     joined = {"@type": ours["@type"], "@id": their_id}
     joined.update({k: v for k, v in ours.items() if k not in theirs and k not in joined})
@@ -163,8 +168,9 @@ def inject(page: bytes, document: Any, source: str = "<page>") -> Embedded:
             at = match.start()
             newline = b"\r\n" if b"\r\n" in page else b"\n"
             return Embedded(page[:at] + encoded + newline + page[at:], "added", notes)
-    raise PipelineError(f"{source}: no </head> or <body> found: not an HTML page to embed into",
-                        code="E502")
+    raise PipelineError(
+        f"{source}: no </head> or <body> found: not an HTML page to embed into", code="E502"
+    )
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -196,7 +202,7 @@ def embed_into(document: Any, page_path: Path) -> Embedded:
 
 
 def run_embed(document_path: Path, into: Path | None) -> int:
-    """The `embed` command: print the block, or inject it into `into`; 1 with a message on failure."""
+    """The `embed` command: print the block, or inject it into `into`; 1 (with why) on failure."""
     try:
         document = load_document(document_path)
         if into is None:

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import rules as R
 from .dates import Tense, resolve
@@ -161,7 +162,12 @@ def _title_variants(title: str) -> list[str]:
     ]
 
 
+MAX_TITLES = 40
+
+
+@lru_cache(maxsize=256)
 def _count(title: str, text: str) -> int:
+    """Whole-word mentions of a title; cached because every capture of a title asks again."""
     return len(re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", text))
 
 
@@ -214,7 +220,7 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
                     continue
                 if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
                     continue
-                if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", sentence.text[: match.start()]):
+                if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", sentence.text[max(0, match.start() - 20) : match.start()]):
                     continue
                 ev = Evidence(
                     rule_name,
@@ -232,7 +238,9 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
         sentences, first_index, first = hits.get(title, (set(), index, ev))
         hits[title] = (sentences | {index}, min(first_index, index), first)
     out: list[tuple[str, Evidence]] = []
-    for title, (strong_sentences, first_index, ev) in hits.items():
+    # Only the most-captured titles are worth checking; this bounds the cost on hostile input.
+    ranked = sorted(hits.items(), key=lambda kv: (-len(kv[1][0]), kv[1][1]))[:MAX_TITLES]
+    for title, (strong_sentences, first_index, ev) in ranked:
         strong = len(strong_sentences)
         mentions = _count(title, text)
         in_lead = first_index <= 1
@@ -480,7 +488,10 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 r"\b(?:film|movie|game)\b", text[max(0, match.start() - 25) : match.start()], re.I
             ):
                 continue
-            names = [ctx.people.resolve(item) for item in split_list(match["persons"])]
+            names = [
+                ctx.people.resolve(re.split(r"[’']s?\s+(?=[A-Z])", item)[-1])
+                for item in split_list(match["persons"])
+            ]
             ev = _ev(rule.name, sentence, match)
             for name in names:
                 if name:
@@ -1029,10 +1040,10 @@ def _dates(
             return
         if re.search(r"\b(?:after|since|following|before|ago|until)\s+$", window[-12:]):
             continue
-        clause = re.split(r"[;]", text[: match.start()])[-1]
+        clause = re.split(r"[;]", text[max(0, match.start() - 200) : match.start()])[-1]
         if not use_parts and re.search(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b", clause):
             continue
-        number = _season_before(text[: match.start()], use_parts)
+        number = _season_before(text[max(0, match.start() - 200) : match.start()], use_parts)
         if number is None:
             number = recent_season
         if number is None:

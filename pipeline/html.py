@@ -35,9 +35,19 @@ _HTML_COMMENT = re.compile(r"^\s*<!--(.*?)-->\s*$", re.S)
 _SCHEMA = re.compile(r"^https?://schema\.org/?", re.I)
 # OpenGraph / meta names tried for each field, best first.
 _META_HEADLINE = ("og:title", "twitter:title")
-_META_DATE = ("article:published_time", "og:article:published_time", "og:published_time",
-              "datepublished", "date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date",
-              "dc.date.issued", "dcterms.created")
+_META_DATE = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+)
 _EARLIEST_YEAR = 1900
 _META_AUTHOR = ("author", "article:author", "byl", "dc.creator", "sailthru.author")
 _META_URL = ("og:url", "twitter:url")
@@ -93,7 +103,7 @@ def parse_tree(text: str, source: str) -> Any:
 
 
 def _lenient(text: str) -> Any:
-    """extruct's own recovery: raw control characters, then JS/HTML comment lines + trailing commas."""
+    """extruct's recovery: raw control characters, then JS/HTML comment lines, trailing commas."""
     try:
         return json.loads(text, strict=False)
     except ValueError:
@@ -123,7 +133,7 @@ def _first_value(text: str) -> Any:
     import jstyleson
 
     cleaned = jstyleson.dispose(text)
-    value, end = json.JSONDecoder(strict=False).raw_decode(cleaned.strip())
+    value, _ = json.JSONDecoder(strict=False).raw_decode(cleaned.strip())
     return value
 
 
@@ -140,7 +150,11 @@ def parse_block(text: str) -> tuple[Any, tuple[str, ...]]:
         except ValueError:
             pass
     try:
-        return _first_value(unwrapped), (*repairs, "ignored text after the first JSON value", reason)
+        return _first_value(unwrapped), (
+            *repairs,
+            "ignored text after the first JSON value",
+            reason,
+        )
     except ValueError:
         pass
     raise ValueError(reason.removeprefix("not valid JSON as is: "))
@@ -150,8 +164,7 @@ def jsonld_blocks(tree: Any) -> list[JsonLdBlock]:
     """Every `application/ld+json` script of a parsed page, parsed block by block."""
     blocks = []
     scripts = [
-        node for node in tree.iter("script")
-        if (node.get("type") or "").strip().lower() == _LD_JSON
+        node for node in tree.iter("script") if (node.get("type") or "").strip().lower() == _LD_JSON
     ]
     for number, node in enumerate(scripts, start=1):
         text = node.text or ""
@@ -228,7 +241,7 @@ def _text(value: Any) -> str | None:
 
 
 def parse_date(value: str | None) -> date | None:
-    """"2019-11-13T10:00:00Z", an RFC 2822 or a written-out date → the date; None if implausible."""
+    """An ISO ("2019-11-13T10:00:00Z"), RFC 2822 or written-out date → the date, or None."""
     if not value or not value.strip():
         return None
     found: date | None = None
@@ -244,7 +257,9 @@ def parse_date(value: str | None) -> date | None:
         except (TypeError, ValueError, IndexError):
             import dateparser
 
-            parsed = dateparser.parse(value, settings={"STRICT_PARSING": True})
+            parsed = dateparser.parse(
+                value, settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time"]}
+            )
             found = parsed.date() if parsed else None
     # CMS placeholders such as 0001-01-01 are not publication dates
     return found if found and found.year >= _EARLIEST_YEAR else None
@@ -346,7 +361,9 @@ def page_metadata(tree: Any, source: str) -> PageMetadata:
         if block.error:
             warn.append(f"{source}: JSON-LD block {block.number} skipped: {block.error}")
         elif block.repairs:
-            warn.append(f"{source}: JSON-LD block {block.number} repaired: {'; '.join(block.repairs)}")
+            warn.append(
+                f"{source}: JSON-LD block {block.number} repaired: {'; '.join(block.repairs)}"
+            )
     items = flatten_items(blocks)
     articles = [n for n in _nodes(items) if any(_is_article_type(t) for t in _type_names(n))]
     articles += _microdata_articles(tree, warn, source)
@@ -368,14 +385,19 @@ def page_metadata(tree: Any, source: str) -> PageMetadata:
         unread = next(r for r in raw_dates if r)
         warn.append(f"{source}: publication date {unread!r} not understood; ignored")
     author_meta = [meta.get(k) for k in _META_AUTHOR]
-    author = _first(from_articles("author", "creator"),
-                    *(a for a in author_meta if a and not a.startswith(("http://", "https://"))))
+    author = _first(
+        from_articles("author", "creator"),
+        *(a for a in author_meta if a and not a.startswith(("http://", "https://"))),
+    )
     if author and author.startswith(("http://", "https://")):
         author = None  # an author page URL is not a name
     elif author:
         author = re.sub(r"^by\s+", "", author, flags=re.I)
-    url = _first(_canonical(tree), *(meta.get(k) for k in _META_URL),
-                 from_articles("url", "mainEntityOfPage"))
+    url = _first(
+        _canonical(tree),
+        *(meta.get(k) for k in _META_URL),
+        from_articles("url", "mainEntityOfPage"),
+    )
     if url and not url.startswith(("http://", "https://")):
         url = None
     return PageMetadata(headline, published, author, url, tuple(items), tuple(warn))
@@ -393,9 +415,10 @@ def main_text(text: str, tree: Any) -> tuple[str, bool]:
 
 
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption footer h1 h2 h3 h4 h5 h6 header "
-    "hr li main nav ol p pre section table td th tr ul".split()
-)
+    {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+     "pre", "section", "table", "td", "th", "tr", "ul"}
+)  # fmt: skip
 _INVISIBLE_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

@@ -50,7 +50,9 @@ def _string(value: Any, field: str, source: str) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
     if not isinstance(value, str | int | float) or isinstance(value, bool):
-        raise ReadError(f"{source}: front matter {field!r} must be text, not {value!r}", code="E107")
+        raise ReadError(
+            f"{source}: front matter {field!r} must be text, not {value!r}", code="E107"
+        )
     text = " ".join(str(value).split())
     return text or None
 
@@ -66,13 +68,14 @@ def _date(value: Any, source: str) -> date | None:
 
     found = parse_date(str(value))
     if found is None:
-        raise ReadError(f"{source}: front matter date {value!r} is not a date (use YYYY-MM-DD)",
-                        code="E107")
+        raise ReadError(
+            f"{source}: front matter date {value!r} is not a date (use YYYY-MM-DD)", code="E107"
+        )
     return found
 
 
 def front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
-    """"---\\ntitle: …\\n---\\nbody" → (mapping, body); ({}, text) without front matter."""
+    """ "---\\ntitle: …\\n---\\nbody" → (mapping, body); ({}, text) without front matter."""
     import yaml
 
     match = _FRONT_MATTER.match(text)
@@ -103,7 +106,9 @@ def read_markdown(data: bytes | str, source: str, date_override: date | None = N
     prose = plain_text(body)
     if not prose.strip():
         raise ReadError(f"{source}: empty article (no text after the front matter)", code="E101")
-    url = _string(keys.get("url") or keys.get("canonical_url") or keys.get("canonical"), "url", source)
+    url = _string(
+        keys.get("url") or keys.get("canonical_url") or keys.get("canonical"), "url", source
+    )
     if url and not url.startswith(("http://", "https://")):
         warnings = (*warnings, f"{source}: front matter url {url!r} is not absolute; ignored")
         url = None

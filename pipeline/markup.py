@@ -1,4 +1,4 @@
-"""Check any JSON-LD (files or the blocks of HTML pages) for CI: our contract and schema.org's terms.
+"""Check any JSON-LD (files, or the blocks of HTML pages) for CI: our contract, schema.org terms.
 
 Every node at any depth is visited (`@graph`, nesting, `@list`). Three kinds of check:
 
@@ -40,8 +40,22 @@ NODE_SCHEMAS = {
     "PerformanceRole": "performance-role.schema.json",
 }
 TV_TYPES = ("TVSeries", "CreativeWorkSeason", "TVEpisode", "PerformanceRole")
-_KEYWORDS = {"@context", "@id", "@type", "@value", "@language", "@index", "@direction", "@base",
-             "@vocab", "@json", "@nest", "@none", "@version", "@included"}
+_KEYWORDS = {
+    "@context",
+    "@id",
+    "@type",
+    "@value",
+    "@language",
+    "@index",
+    "@direction",
+    "@base",
+    "@vocab",
+    "@json",
+    "@nest",
+    "@none",
+    "@version",
+    "@included",
+}
 _MAX_LISTED = 6
 _ACTION_ANNOTATION = re.compile(r"-(?:input|output)$")
 
@@ -83,7 +97,7 @@ class Source:
 
 
 def schema_term(iri: str) -> str | None:
-    """"https://schema.org/Person" → "Person"; None for another vocabulary."""
+    """ "https://schema.org/Person" → "Person"; None for another vocabulary."""
     for base in SCHEMA_BASES:
         if iri.startswith(base):
             return iri[len(base) :] or None
@@ -91,8 +105,12 @@ def schema_term(iri: str) -> str | None:
 
 
 def _is_schema_context(iri: str) -> bool:
-    return iri.rstrip("/").lower() in ("https://schema.org", "http://schema.org") or iri.lower() in (
-        "https://schema.org/docs/jsonldcontext.json", "http://schema.org/docs/jsonldcontext.json",
+    return iri.rstrip("/").lower() in (
+        "https://schema.org",
+        "http://schema.org",
+    ) or iri.lower() in (
+        "https://schema.org/docs/jsonldcontext.json",
+        "http://schema.org/docs/jsonldcontext.json",
     )
 
 
@@ -136,7 +154,11 @@ def resolve(key: str, context: Context) -> str | None:
             return defined
         if ":" not in defined:
             return defined if context.schema else None
-        return resolve(defined, Context(False, context.known, context.terms)) if defined != key else None
+        return (
+            resolve(defined, Context(False, context.known, context.terms))
+            if defined != key
+            else None
+        )
     if ":" in key:
         prefix, _, rest = key.partition(":")
         if prefix in ("http", "https"):
@@ -149,11 +171,15 @@ def resolve(key: str, context: Context) -> str | None:
 def walk(document: Any, vocabulary: Vocabulary, start: Context | None = None) -> Iterator[Node]:
     """Every node object in the document, depth first in document order, without recursion."""
     start = start or Context(schema=False, known=True)
-    stack: list[tuple[Any, tuple[str | int, ...], Context, str | None]] = [(document, (), start, None)]
+    stack: list[tuple[Any, tuple[str | int, ...], Context, str | None]] = [
+        (document, (), start, None)
+    ]
     while stack:
         value, path, context, via = stack.pop()
         if isinstance(value, list):
-            stack.extend((item, (*path, i), context, via) for i, item in reversed(list(enumerate(value))))
+            stack.extend(
+                (item, (*path, i), context, via) for i, item in reversed(list(enumerate(value)))
+            )
             continue
         if not isinstance(value, dict) or "@value" in value:
             continue
@@ -164,10 +190,14 @@ def walk(document: Any, vocabulary: Vocabulary, start: Context | None = None) ->
         for key, name in keys.items():
             if name == "@type":
                 raw = value[key]
-                types.extend(t for t in (raw if isinstance(raw, list) else [raw]) if isinstance(t, str))
+                types.extend(
+                    t for t in (raw if isinstance(raw, list) else [raw]) if isinstance(t, str)
+                )
         resolved = tuple(resolve(t, context) or "" for t in types)
         children: list[tuple[Any, tuple[str | int, ...], Context, str | None]] = []
-        is_node = not (len(value) == 1 and ("@graph" in value or "@list" in value or "@set" in value))
+        is_node = not (
+            len(value) == 1 and ("@graph" in value or "@list" in value or "@set" in value)
+        )
         if is_node:
             yield Node(path, value, context, resolved, via)
         for key, name in keys.items():
@@ -189,7 +219,9 @@ def _listing(terms: frozenset[str] | tuple[str, ...]) -> str:
 def _unknown(term: str, what: str, vocabulary: Vocabulary) -> str:
     hint = vocabulary.suggest(term)
     if what == "type" and term in vocabulary.members:
-        return f"{term!r} is an enumeration value of {_listing(vocabulary.members[term])}, not a type"
+        return (
+            f"{term!r} is an enumeration value of {_listing(vocabulary.members[term])}, not a type"
+        )
     if what == "type" and vocabulary.is_property(term):
         return f"{term!r} is a schema.org property, not a type"
     if what == "property" and vocabulary.is_type(term):
@@ -213,8 +245,13 @@ def vocabulary_findings(document: Any, vocabulary: Vocabulary | None = None) -> 
     findings: list[Finding] = []
     start = None
     if isinstance(document, dict | list) and document and not _has_context(document):
-        findings.append(Finding("", "no @context: the terms are not schema.org terms to a JSON-LD "
-                                    'processor (add "@context": "https://schema.org")'))
+        findings.append(
+            Finding(
+                "",
+                "no @context: the terms are not schema.org terms to a JSON-LD "
+                'processor (add "@context": "https://schema.org")',
+            )
+        )
         # check the terms anyway, as schema.org terms: that is what the author meant
         start = Context(schema=True, known=True, terms=tuple(vocabulary.aliases.items()))
     nodes = list(walk(document, vocabulary, start))
@@ -254,8 +291,11 @@ def _node_findings(
                 continue
             known_types.append(term)
             if term in vocabulary.superseded:
-                yield Finding(where, f"type {term!r} is superseded by {vocabulary.superseded[term]!r}",
-                              "warning")
+                yield Finding(
+                    where,
+                    f"type {term!r} is superseded by {vocabulary.superseded[term]!r}",
+                    "warning",
+                )
     is_role = any(vocabulary.is_subtype(t, "Role") for t in known_types)
     for key in value:
         prop = resolve(key, context)
@@ -270,17 +310,30 @@ def _node_findings(
             yield Finding(where, defined + _unknown(prop, "property", vocabulary))
             continue
         if prop in vocabulary.superseded:
-            yield Finding(where, f"property {prop!r} is superseded by {vocabulary.superseded[prop]!r}",
-                          "warning")
+            yield Finding(
+                where,
+                f"property {prop!r} is superseded by {vocabulary.superseded[prop]!r}",
+                "warning",
+            )
         # schema.org's Role pattern: a Role node repeats the property that points at it
-        if known_types and not vocabulary.allows(prop, known_types) and not (is_role and prop == node.via):
-            yield Finding(where, f"property {prop!r} is not expected on {'/'.join(known_types)} "
-                                 f"(schema.org: on {_listing(vocabulary.domains[prop])})")
+        if (
+            known_types
+            and not vocabulary.allows(prop, known_types)
+            and not (is_role and prop == node.via)
+        ):
+            yield Finding(
+                where,
+                f"property {prop!r} is not expected on {'/'.join(known_types)} "
+                f"(schema.org: on {_listing(vocabulary.domains[prop])})",
+            )
     yield from _range_findings(node, known_types, is_role, vocabulary, by_id)
 
 
 def _range_findings(
-    node: Node, known_types: list[str], is_role: bool, vocabulary: Vocabulary,
+    node: Node,
+    known_types: list[str],
+    is_role: bool,
+    vocabulary: Vocabulary,
     by_id: dict[str, tuple[str, ...]],
 ) -> Iterator[Finding]:
     if node.via is None or not vocabulary.is_property(node.via) or is_role:
@@ -290,12 +343,16 @@ def _range_findings(
     if not types and isinstance(reference, str) and len(node.value) == 1:
         types = [t for t in by_id.get(reference, ()) if vocabulary.is_type(t)]
         if not types and reference.startswith(("#", "_:")):
-            yield Finding(pointer_of(node.path), f"no node with @id {reference!r} in this document",
-                          "warning")
+            yield Finding(
+                pointer_of(node.path), f"no node with @id {reference!r} in this document", "warning"
+            )
     if types and not vocabulary.fits_range(node.via, types):
-        yield Finding(pointer_of(node.path),
-                      f"a {'/'.join(types)} is not an expected value of {node.via!r} "
-                      f"(schema.org: {_listing(vocabulary.ranges[node.via])})", "warning")
+        yield Finding(
+            pointer_of(node.path),
+            f"a {'/'.join(types)} is not an expected value of {node.via!r} "
+            f"(schema.org: {_listing(vocabulary.ranges[node.via])})",
+            "warning",
+        )
 
 
 # --- our contract --------------------------------------------------------------------------
@@ -304,8 +361,11 @@ def _range_findings(
 def _without_closed_objects(schema: Any) -> Any:
     """A copy of a schema with `additionalProperties: false` removed (someone else's markup)."""
     if isinstance(schema, dict):
-        return {k: _without_closed_objects(v) for k, v in schema.items()
-                if not (k == "additionalProperties" and v is False) and k != "$schema"}
+        return {
+            k: _without_closed_objects(v)
+            for k, v in schema.items()
+            if not (k == "additionalProperties" and v is False) and k != "$schema"
+        }
     if isinstance(schema, list):
         return [_without_closed_objects(v) for v in schema]
     return schema
@@ -324,7 +384,9 @@ def _open_validator(name: str) -> Any:
     return cls(schemas[name], registry=registry(schemas))
 
 
-def node_findings(node: dict[str, Any], schema_name: str, path: tuple[str | int, ...] = ()) -> list[Finding]:
+def node_findings(
+    node: dict[str, Any], schema_name: str, path: tuple[str | int, ...] = ()
+) -> list[Finding]:
     """One node against `schemas/<schema_name>`, extra properties allowed; pointers under `path`."""
     from .validate import _findings_for
 
@@ -344,8 +406,10 @@ def _our_schema(types: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, st
     return None
 
 
-def contract_findings(document: Any, ours: bool, vocabulary: Vocabulary | None = None) -> list[Finding]:
-    """Our own document: the whole contract, as errors; anyone's: nodes of our types, as warnings."""
+def contract_findings(
+    document: Any, ours: bool, vocabulary: Vocabulary | None = None
+) -> list[Finding]:
+    """Ours: the whole contract, as errors. Anyone's: nodes of our types, as warnings."""
     if ours:
         return validate_document(document)
     vocabulary = vocabulary or load()
@@ -377,16 +441,24 @@ def looks_like_ours(document: Any) -> bool:
     if not isinstance(document, dict) or set(document) != {"@context", "@graph"}:
         return False
     graph = document["@graph"]
-    return (document["@context"] == "https://schema.org" and isinstance(graph, list) and all(
-        isinstance(n, dict) and n.get("@type") in ("NewsArticle", "TVSeries", "CreativeWorkSeason")
-        for n in graph))
+    return (
+        document["@context"] == "https://schema.org"
+        and isinstance(graph, list)
+        and all(
+            isinstance(n, dict)
+            and n.get("@type") in ("NewsArticle", "TVSeries", "CreativeWorkSeason")
+            for n in graph
+        )
+    )
 
 
 def check(source: Source) -> list[Finding]:
     """All findings for one document, deduplicated, in document order."""
     vocabulary = load()
-    found = [*contract_findings(source.document, source.ours, vocabulary),
-             *vocabulary_findings(source.document, vocabulary)]
+    found = [
+        *contract_findings(source.document, source.ours, vocabulary),
+        *vocabulary_findings(source.document, vocabulary),
+    ]
     unique: dict[tuple[str, str], Finding] = {}
     for finding in found:
         unique.setdefault((finding.pointer, finding.message), finding)
@@ -417,8 +489,13 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
     missing: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file()
-                                and p.suffix.lower() in (*JSON_SUFFIXES, *HTML_SUFFIXES)))
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in (*JSON_SUFFIXES, *HTML_SUFFIXES)
+                )
+            )
         elif path.is_file():
             files.append(path)
         else:
@@ -465,8 +542,9 @@ def _page_sources(data: bytes, label: str) -> list[Source]:
         if block.error:
             source.findings.append(Finding("", block.error))
         elif block.repairs:
-            source.findings.append(Finding("", "invalid JSON, read only after repair: "
-                                               + "; ".join(block.repairs)))
+            source.findings.append(
+                Finding("", "invalid JSON, read only after repair: " + "; ".join(block.repairs))
+            )
         sources.append(source)
     return sources
 
@@ -510,8 +588,11 @@ def visible_name_findings(document: Any, visible_text: str) -> list[Finding]:
     """Google: markup must describe what readers see; each TV name missing from the page's text."""
     seen = _fold(visible_text)
     return [
-        Finding(pointer, f"{kind} name {name!r} does not appear in the page's visible text "
-                         "(Google: markup must describe visible content)")
+        Finding(
+            pointer,
+            f"{kind} name {name!r} does not appear in the page's visible text "
+            "(Google: markup must describe visible content)",
+        )
         for pointer, kind, name in tv_names(document)
         if _fold(name) not in seen
     ]
@@ -524,12 +605,14 @@ def page_visible_text(data: bytes, label: str) -> str:
     return visible_text(parse_tree(text, label))
 
 
-
 # --- the `validate` command ----------------------------------------------------------------
 
 
 def validate_paths(
-    paths: list[Path], *, page: bool = False, contract: bool = False,
+    paths: list[Path],
+    *,
+    page: bool = False,
+    contract: bool = False,
     max_bytes: int = 20 * 1024 * 1024,
 ) -> tuple[int, list[dict[str, Any]], list[str]]:
     """Files and folders → (documents checked, findings as dicts, paths that do not exist)."""
@@ -552,7 +635,9 @@ def validate_paths(
                 findings += check(source)
                 if visible is not None:
                     findings += visible_name_findings(source.document, visible)
-            rows.extend({"file": source.file, "block": source.block, **f.as_dict()} for f in findings)
+            rows.extend(
+                {"file": source.file, "block": source.block, **f.as_dict()} for f in findings
+            )
     return checked, rows, missing
 
 
@@ -563,8 +648,9 @@ def format_row(row: dict[str, Any]) -> str:
     return f"{label}: {row['pointer'] or '/'}: {row['severity']}: {message}"
 
 
-def run_validate(paths: list[Path], fmt: str = "text", page: bool = False,
-                 contract: bool = False) -> int:
+def run_validate(
+    paths: list[Path], fmt: str = "text", page: bool = False, contract: bool = False
+) -> int:
     """The `validate` command: print the findings; 1 on any error or missing path, else 0."""
     import sys
 
@@ -572,8 +658,13 @@ def run_validate(paths: list[Path], fmt: str = "text", page: bool = False,
     errors = sum(r["severity"] == "error" for r in rows) + len(missing)
     warnings = sum(r["severity"] == "warning" for r in rows)
     if fmt == "json":
-        payload = {"documents": checked, "errors": errors, "warnings": warnings,
-                   "missing": missing, "findings": rows}
+        payload = {
+            "documents": checked,
+            "errors": errors,
+            "warnings": warnings,
+            "missing": missing,
+            "findings": rows,
+        }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         for problem in missing:

@@ -175,7 +175,8 @@ CAST_LIST_BEFORE = re.compile(
     r"(?:{SP}(?:have|has|had|will|would|are|is|were|was|also|all|both|been|set{SP}to|to|officially)){0,4}"
     r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|upped{SP}to|promoted{SP}to|join(?:s|ed)?{SP}(?:the"
     r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)|reprise|round{SP}out{SP}the"
-    r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b)".replace(
+    r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b|in{SP}the{SP}cast"
+    r"|(?:are|is)(?:{SP}again)?{SP}the{SP}(?:judges|hosts?|panel(?:ists)?))".replace(
         "{SP}", _SP
     ),
     re.IGNORECASE,
@@ -216,7 +217,7 @@ CREW_RULES: tuple[Rule, ...] = (
         "crew.names_serve_as",
         "crew",
         r"(?P<persons>{PERSONS})(?:,{SP}(?:the|a|an){SP}[^,]{1,100},)?,?{SP}(?:who{SP})?(?:will{SP}|also"
-        r"{SP}|continues?{SP}to{SP}|both{SP})*(?:(?:serves?|serving|continues?{SP}(?:her|his|their){SP}"
+        r"{SP}|continues?{SP}to{SP}|both{SP})*(?:(?:serves?|served|serving|continues?{SP}(?:her|his|their){SP}"
         r"roles?|returns?)(?:{SP}also)?{SP}as|(?:remains?|is|are|was|were|will{SP}be)(?:{SP}also)?)"
         r"{SP}(?:the{SP}|an{SP}|a{SP})?(?:(?:show|series)[’']s?{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})",
         "Paulo Strand serves as showrunner and executive producer.",
@@ -233,7 +234,7 @@ CREW_RULES: tuple[Rule, ...] = (
     Rule(
         "crew.names_verb",
         "crew",
-        r"(?P<persons>{PERSONS}){SP}(?:also{SP}|will{SP}|to{SP})*(?P<roles>executive[ -]produces?"
+        r"(?P<persons>{PERSONS})(?:,{SP}who)?{SP}(?:also{SP}|will{SP}|to{SP})*(?P<roles>executive[ -]produces?"
         r"|created|co-created|direct(?:s|ed)?|will{SP}direct|co-showrun)\b(?!{SP}by)",
         "Wren Adeyemi created the series and Ilse Varga will direct.",
         {"persons": "Wren Adeyemi"},
@@ -509,7 +510,7 @@ COMPANY_RULES: tuple[Rule, ...] = (
     Rule(
         "company.produced_by",
         "company",
-        r"(?i:\b(?:(?<!executive )(?<!executive-)produced{SP}by|co-produced{SP}by|in{SP}association{SP}with"
+        r"(?i:\b(?:(?<!executive )(?<!executive-)produced{SP}by|made{SP}by|co-produced{SP}by|in{SP}association{SP}with"
         r"|co-production{SP}(?:between|of|with)|a{SP}(?:new{SP})?(?:series|show|drama|comedy){SP}from"
         r"|produces{SP}in{SP}collaboration{SP}with|(?:executive{SP})?produces?{SP}(?:for|through|via)"
         r"|(?:under|via|through){SP}(?:his|her|their|the|its)(?:{SP}production{SP}company)?|from{SP}studio"
@@ -667,6 +668,7 @@ NETWORK_TIES = (
         r"greenlit|picked{SP}up|released|unveiled|confirmed|dropped|revealed|cancell?ed|sets|set|dates"
         r"|renews|orders|cancels|picks{SP}up)\b",
     ),
+    ("network.heading_paren", r"\({SP}?{NET}{SP}?[,)]"),
     ("network.original", r"{NET}{SP}(?:original|series|drama|comedy|show)\b"),
 )
 NETWORK_SECONDARY = re.compile(
@@ -696,7 +698,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
     for name, template, example, title in (
         (
             "series.title_season",
-            r"{T}[’']?{SP}(?:[Ss]eason|[Ss]eries|[Pp]art){SP}(?:\d|one|two|three|four"
+            r"{T}[’']?,?{SP}(?:[Ss]eason|[Ss]eries|[Pp]art){SP}(?:\d|one|two|three|four"
             r"|five|six|seven|eight|nine|ten)",
             "Harbour Lights Season 3 is coming.",
             "Harbour Lights",
@@ -852,7 +854,8 @@ NOT_NAME_WORDS = words(
     New York London Paris Mom Dad Mother Father Sister Brother Daughter Son Wife Husband
     Boyfriend Girlfriend Aunt Uncle According Speaking Talking Asked Following Including
     Featuring Set Based Coming Check Sign Posted Tagged BY By Published Updated Share Click
-    Subscribe Enter Besides Don’t Don't It’s It's That’s
+    Subscribe Enter Besides Comedian Newcomer Veteran Singer Rapper Musician
+    Journalist Designer Chef Comic Presenter Broadcaster Newcomers Superstar Don’t Don't It’s It's That’s
     """
 )
 PERSON_REJECT_WORDS = words(
@@ -860,7 +863,7 @@ PERSON_REJECT_WORDS = words(
     Season Series Episode Part Studios Studio Productions Entertainment Pictures Television
     Media Films Network Channel Netflix HBO Hulu Disney Peacock Paramount Apple Amazon Prime
     BBC ITV Sky AMC FX NBC CBS ABC Fox Showtime Starz Variety Deadline Awards Award Emmy Emmys
-    Festival Con Universe University School Island City County Street Road Park House Hotel
+    Festival Con Universe University School Island City County Street Road Hotel
     Club Bar Kingdom Empire Republic States Council Department Police Academy Hospital College
     Church Palace The January February March April May June July August September October
     November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday TV Book Books

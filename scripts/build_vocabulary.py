@@ -5,7 +5,8 @@ Keeps facts only (types and their direct supertypes, enumeration members, proper
 domains and ranges, superseded terms, the context's keyword aliases); schema.org's descriptions
 are left out. Run it again when moving to a new release:
 
-    python scripts/build_vocabulary.py ../shared/peer/schemaorg-vocab pipeline/data/schemaorg-vocab.json
+    python scripts/build_vocabulary.py ../shared/peer/schemaorg-vocab \
+        pipeline/data/schemaorg-vocab.json
 """
 
 from __future__ import annotations
@@ -23,11 +24,9 @@ CONTEXT = "schemaorgcontext.jsonld"
 
 
 def _terms(cell: str) -> list[str]:
-    """"https://schema.org/A, https://schema.org/B" → ["A", "B"]; non-schema.org IRIs dropped."""
+    """ "https://schema.org/A, https://schema.org/B" → ["A", "B"]; non-schema.org IRIs dropped."""
     return sorted(
-        item.strip()[len(SCHEMA) :]
-        for item in cell.split(",")
-        if item.strip().startswith(SCHEMA)
+        item.strip()[len(SCHEMA) :] for item in cell.split(",") if item.strip().startswith(SCHEMA)
     )
 
 

@@ -73,8 +73,10 @@ def test_a_bad_block_beside_good_ones_loses_only_itself() -> None:
     assert [item.get("@type") for item in article.page_jsonld] == [None]  # the @graph block
     assert "WebSite" in json.dumps(article.page_jsonld)
     skipped = [w for w in article.warnings if "skipped" in w]
-    assert skipped == [f"{page}: JSON-LD block 2 skipped: invalid JSON: Expecting property name "
-                       "enclosed in double quotes: line 17 column 117 (char 577)"]
+    assert skipped == [
+        f"{page}: JSON-LD block 2 skipped: invalid JSON: Expecting property name "
+        "enclosed in double quotes: line 17 column 117 (char 577)"
+    ]
 
 
 @needs_peer
@@ -90,8 +92,15 @@ def test_every_extruct_sample_goes_through(page: Path) -> None:
 
 def _extruct_expectations() -> list[Path]:
     # the two songkick files use an old {"items": [...]} wrapper extruct's tests do not use
-    return [p for p in sorted(EXTRUCT.rglob("*.jsonld")) if not p.name[0].isupper()
-            and p.with_suffix(".html").exists()] if EXTRUCT.is_dir() else []
+    return (
+        [
+            p
+            for p in sorted(EXTRUCT.rglob("*.jsonld"))
+            if not p.name[0].isupper() and p.with_suffix(".html").exists()
+        ]
+        if EXTRUCT.is_dir()
+        else []
+    )
 
 
 @needs_peer
@@ -114,10 +123,15 @@ in October with the largest audience in the show's history.</p>
 <p>Ezra Bellweather and Silas Penhallow will return as series regulars when production
 resumes in Nova Scotia next spring, according to the network's announcement.</p>
 </article><footer>© News Example</footer></body></html>"""
-GOOD = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
-                   "headline": "'The Lantern Keepers' Renewed for Season 3 at Hulu",
-                   "datePublished": "2025-03-04T09:00:00-05:00",
-                   "author": [{"@type": "Person", "name": "Dana Reyes"}]})
+GOOD = json.dumps(
+    {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "'The Lantern Keepers' Renewed for Season 3 at Hulu",
+        "datePublished": "2025-03-04T09:00:00-05:00",
+        "author": [{"@type": "Person", "name": "Dana Reyes"}],
+    }
+)
 
 
 @pytest.mark.parametrize(
@@ -147,7 +161,8 @@ def test_unrepairable_block_is_skipped_and_the_page_metadata_still_read() -> Non
     assert article.headline == "'The Lantern Keepers' Renewed for Season 3 at Hulu"
     assert [w for w in article.warnings if "skipped" in w] == [
         "renewal.html: JSON-LD block 1 skipped: invalid JSON: Expecting property name enclosed "
-        "in double quotes: line 1 column 2 (char 1)"]
+        "in double quotes: line 1 column 2 (char 1)"
+    ]
 
 
 def test_page_metadata_wins_and_the_canonical_url_is_the_base_of_the_article_id() -> None:
@@ -165,8 +180,10 @@ def test_page_metadata_wins_and_the_canonical_url_is_the_base_of_the_article_id(
 
 def test_opengraph_and_meta_are_used_without_json_ld() -> None:
     html = PAGE.format(block1="", block2="").replace(
-        "<title>", '<meta property="article:published_time" content="2024-10-03T08:00:00Z">'
-        '<meta name="author" content="By Dana Reyes"><title>')
+        "<title>",
+        '<meta property="article:published_time" content="2024-10-03T08:00:00Z">'
+        '<meta name="author" content="By Dana Reyes"><title>',
+    )
     article = read_html(html.encode(), "renewal.html")
     assert article.headline == "OG title loses to JSON-LD"
     assert article.date_published == date(2024, 10, 3)
@@ -179,7 +196,9 @@ def test_placeholder_dates_are_not_publication_dates() -> None:
     assert article.date_published is None
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n", b"\x89PNG\r\n\x1a\n\0\0"], ids=["empty", "blank", "png"])
+@pytest.mark.parametrize(
+    "data", [b"", b"   \n", b"\x89PNG\r\n\x1a\n\0\0"], ids=["empty", "blank", "png"]
+)
 def test_non_pages_are_refused_naming_the_file(data: bytes) -> None:
     with pytest.raises(ReadError, match=r"^shows/page\.html: "):
         read_html(data, "shows/page.html")
@@ -207,8 +226,10 @@ def test_markdown_front_matter_becomes_the_article_metadata() -> None:
     assert article.date_published == date(2025, 3, 4)
     assert article.url == "https://news.example/tv/lantern-keepers-renewed"
     assert article.author == "Dana Reyes"
-    assert article.text == ("Renewed\n\nHulu has renewed The Lantern Keepers for a third season.\n\n"
-                            "Ezra Bellweather returns as a series regular.\n")
+    assert article.text == (
+        "Renewed\n\nHulu has renewed The Lantern Keepers for a third season.\n\n"
+        "Ezra Bellweather returns as a series regular.\n"
+    )
 
 
 def test_markdown_without_front_matter_is_just_text() -> None:
