@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser(
-        "extract", help="articles (.txt files or folders) → DIR/<name>.jsonld")
+        "extract", help="articles (.txt, .html, .md files or folders) → DIR/<name>.jsonld")
     extract.add_argument("paths", nargs="+", metavar="PATH",
                          help="article files or folders (local paths, or fsspec URLs with Dask)")
     extract.add_argument("--out", required=True, metavar="DIR",

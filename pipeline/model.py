@@ -30,7 +30,9 @@ ProducerRole = Literal["showrunner", "executive producer"]
 
 
 class Node(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_by_name=True, validate_by_alias=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, validate_by_name=True, validate_by_alias=True
+    )
 
 
 class Ref(Node):

@@ -19,9 +19,8 @@ def test_date_prefix_is_the_publication_date_and_is_removed() -> None:
 
 def test_date_prefix_without_leading_space_and_override() -> None:
     assert read_text("date 2023-01-02 Text.").date_published == date(2023, 1, 2)
-    assert read_text("date 2023-01-02 Text.", date_override=date(2020, 5, 5)).date_published == date(
-        2020, 5, 5
-    )
+    override = read_text("date 2023-01-02 Text.", date_override=date(2020, 5, 5))
+    assert override.date_published == date(2020, 5, 5)
 
 
 def test_no_prefix_means_no_date() -> None:
