@@ -20,7 +20,7 @@ $(VENV): pyproject.toml
 	touch $(VENV)
 
 run: $(VENV)  ## extract samples/ into build/ (JSON-LD + evidence)
-	$(PY) -m pipeline extract samples --out build --evidence
+	$(PY) -m pipeline extract $(wildcard samples/*.txt) --out build --evidence
 
 test: $(VENV)  ## run the test suite
 	$(PY) -m pytest
