@@ -5,10 +5,12 @@ rest is written, and the caller turns the failures into the exit code. Outputs m
 folders under `--out`, so two `index.txt` in different folders never overwrite each other, and
 no output is ever written outside `--out`.
 
-Runs are incremental: `<out>/manifest.json` records each input's SHA-256 and the pipeline
-version; an input whose bytes, pipeline and options are unchanged and whose output is still
-there is skipped. Writes are atomic (temporary file + rename) and temporary files left by a
-killed run are removed by the next run, so `--out` only ever holds complete outputs.
+Runs are incremental: `<out>/manifest.json` records each input's SHA-256 (and, for a local
+file, its size and mtime in ns) and the pipeline version; an input whose bytes, pipeline and
+options are unchanged and whose output is still there is skipped. A local input whose size and
+mtime both match the manifest is not even read; when either differs it is hashed again.
+Writes are atomic (temporary file + rename) and temporary files left by a killed run are
+removed by the next run, so `--out` only ever holds complete outputs.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class Outcome:
     output: str | None = None
     warnings: list[str] = field(default_factory=list)
     sha256: str | None = None
+    stamp: tuple[int, int] | None = None  # (size, mtime_ns) of a local input, before reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,19 +215,55 @@ def digest(location: str, max_bytes: int) -> str | None:
         return None
 
 
+def _stamp(location: str) -> tuple[int, int] | None:
+    """(size, mtime_ns) of a local file; None for a URL or when it cannot be stat'ed."""
+    if is_url(location):
+        return None
+    try:
+        info = os.stat(location)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def known_token(sha256: str, stamp: tuple[int, int] | None) -> str:
+    """What the manifest knows of an input, as the one string a job carries: "sha[@size:ns]"."""
+    return sha256 if stamp is None else f"{sha256}@{stamp[0]}:{stamp[1]}"
+
+
+def _parse_known(known: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    if known is None:
+        return None, None
+    sha, _, stamp = known.partition("@")
+    size, _, mtime = stamp.partition(":")
+    if size.isdigit() and mtime.isdigit():
+        return sha, (int(size), int(mtime))
+    return sha, None
+
+
 def process(job: Job, options: Options, known: str | None = None) -> Outcome:
     """One article through every stage to its written output; errors become the Outcome.
 
-    `known` is the SHA-256 the manifest holds for this input: when the input still has it and
-    the output is still there, nothing is redone and the outcome is "skipped".
+    `known` is what the manifest holds for this input (`known_token`: its SHA-256, and its size
+    and mtime when local). When the input is unchanged and the output is still there, nothing
+    is redone and the outcome is "skipped": a matching size and mtime spare reading the input;
+    otherwise its bytes are hashed and compared.
     """
     started = time.perf_counter()
+    known_sha, known_stamp = _parse_known(known)
+    stamp = _stamp(job.source)
+    outputs_there = None
+    if known_sha is not None and stamp is not None and stamp == known_stamp:
+        outputs_there = _outputs_exist(job, options)
+        if outputs_there:
+            return Outcome(job.source, "skipped", time.perf_counter() - started,
+                           output=job.target, sha256=known_sha, stamp=stamp)
     sha = digest(job.source, options.max_bytes)
-    if known is not None and sha == known and _exists(job.target) and (
-        not options.evidence or _exists(_evidence_target(job.target))
+    if known_sha is not None and sha == known_sha and (
+        outputs_there if outputs_there is not None else _outputs_exist(job, options)
     ):
         return Outcome(job.source, "skipped", time.perf_counter() - started, output=job.target,
-                       sha256=sha)
+                       sha256=sha, stamp=stamp)
     from .api import evidence, run_article  # only now: a run that skips everything stays light
     from .emit import dumps
 
@@ -250,7 +289,13 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
         return Outcome(job.source, "failed", time.perf_counter() - started, "E900",
                        "internal", f"{job.source}: internal error: {type(exc).__name__}: {exc}")
     return Outcome(job.source, "ok", time.perf_counter() - started, output=job.target,
-                   warnings=list(article.warnings), sha256=sha)
+                   warnings=list(article.warnings), sha256=sha, stamp=stamp)
+
+
+def _outputs_exist(job: Job, options: Options) -> bool:
+    return _exists(job.target) and (
+        not options.evidence or _exists(_evidence_target(job.target))
+    )
 
 
 def process_many(batch: list[tuple[Job, Options, str | None]]) -> list[Outcome]:
@@ -285,7 +330,7 @@ class Manifest:
         self.location = _join(out, MANIFEST_NAME)
         self.header = {"format": MANIFEST_FORMAT, "pipeline": pipeline_version(),
                        "options": options.fingerprint()}
-        self.files: dict[str, dict[str, str]] = {}
+        self.files: dict[str, dict[str, Any]] = {}
         self.dirty = False
         previous = None if force else _read_text(self.location)
         if previous is None:
@@ -300,14 +345,22 @@ class Manifest:
                 self.files = files
 
     def known(self, job: Job) -> str | None:
+        """`known_token` of the input as last recorded, or None (new input, or another source)."""
         entry = self.files.get(job.key)
-        if entry and entry.get("source") == job.source:
-            return entry.get("sha256")
-        return None
+        if not entry or entry.get("source") != job.source:
+            return None
+        sha, size, mtime = entry.get("sha256"), entry.get("size"), entry.get("mtime_ns")
+        if not isinstance(sha, str):
+            return None
+        if type(size) is int and type(mtime) is int:
+            return known_token(sha, (size, mtime))
+        return known_token(sha, None)
 
     def record(self, job: Job, outcome: Outcome) -> None:
         if outcome.status in ("ok", "skipped") and outcome.sha256:
-            entry = {"source": job.source, "sha256": outcome.sha256}
+            entry: dict[str, Any] = {"source": job.source, "sha256": outcome.sha256}
+            if outcome.stamp is not None:
+                entry["size"], entry["mtime_ns"] = outcome.stamp
             if self.files.get(job.key) != entry:
                 self.files[job.key] = entry
                 self.dirty = True
@@ -493,7 +546,7 @@ def run(
 
 
 def _report_entry(outcome: Outcome) -> dict[str, Any]:
-    entry = {name: getattr(outcome, name) for name in Outcome.__slots__}
+    entry = {name: getattr(outcome, name) for name in Outcome.__slots__ if name != "stamp"}
     entry["seconds"] = round(outcome.seconds, 6)
     return {k: v for k, v in entry.items() if v not in (None, [])}
 

@@ -62,7 +62,16 @@ def _nearest_year(month: int, day: int, anchor: date, tense: Tense) -> date | No
 
 
 def resolve(phrase: str, anchor: date | None, tense: Tense = "unknown") -> str | None:
-    """Date phrase → "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None when unsure or unanchored."""
+    """Date phrase → "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None when unsure or unanchored.
+
+    A pure function of its arguments, so results are kept in a bounded LRU: dateparser costs
+    about a millisecond a call, and a batch repeats (phrase, article date, tense) often.
+    """
+    return _resolve(phrase, anchor, tense)
+
+
+@lru_cache(maxsize=8192)
+def _resolve(phrase: str, anchor: date | None, tense: Tense) -> str | None:
     phrase = _ORDINAL.sub(r"\1", phrase.strip().rstrip(".,"))
     phrase = re.sub(r"\bSept\b\.?", "Sep", phrase)
     if _NEXT_WEEK.search(phrase):

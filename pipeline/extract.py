@@ -35,6 +35,77 @@ _WORD_RE = re.compile(R.expand("{MONONYM}"))
 _PAREN_PERSON = re.compile(R.expand(r"{SP}?\({PERSON}\)"))
 
 
+_PATTERN_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = dict(R.PATTERN_NEEDS)
+
+
+class _Scan:
+    """What the rules find in one sentence text, computed on first use and then shared.
+
+    Everything here depends on the text alone, so every step of the stage that asks again
+    (and every later article repeating the sentence: bylines, boilerplate) gets it for free.
+    A rule whose prefilter (`Rule.needs`) finds none of its words is never run.
+    """
+
+    __slots__ = ("_found", "_groups", "low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = R.lowered(text)
+        self._found: dict[object, tuple[re.Match[str], ...]] = {}
+        self._groups: dict[
+            tuple[str, str], tuple[tuple[R.Rule, tuple[re.Match[str], ...]], ...]
+        ] = {}
+
+    def matches(self, rule: R.Rule) -> tuple[re.Match[str], ...]:
+        """`rule.pattern.finditer(text)`, or nothing when the rule's prefilter says so."""
+        found = self._found.get(rule.name)
+        if found is None:
+            found = tuple(rule.pattern.finditer(self.text)) if rule.applies(self.low) else ()
+            self._found[rule.name] = found
+        return found
+
+    def hits(
+        self, group: str, rules: tuple[R.Rule, ...]
+    ) -> tuple[tuple[R.Rule, tuple[re.Match[str], ...]], ...]:
+        """(rule, its matches) for the rules of a group that match, in the group's order."""
+        key = ("group", group)
+        found = self._groups.get(key)
+        if found is None:
+            found = tuple((rule, m) for rule in rules if (m := self.matches(rule)))
+            self._groups[key] = found
+        return found
+
+    def all(
+        self, pattern: re.Pattern[str], needs: tuple[str, ...] | None = None
+    ) -> tuple[re.Match[str], ...]:
+        """`pattern.finditer(text)`; skipped when none of its prefilter words occurs (`needs`,
+        by default the pattern's entry in `rules.PATTERN_NEEDS`)."""
+        found = self._found.get(pattern)
+        if found is None:
+            needs = _PATTERN_NEEDS.get(pattern, ()) if needs is None else needs
+            run = not needs or any(word in self.low for word in needs)
+            found = tuple(pattern.finditer(self.text)) if run else ()
+            self._found[pattern] = found
+        return found
+
+    def first(
+        self, pattern: re.Pattern[str], needs: tuple[str, ...] | None = None
+    ) -> re.Match[str] | None:
+        """`pattern.search(text)` (the first of `all`)."""
+        found = self.all(pattern, needs)
+        return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> _Scan:
+    return _Scan(text)
+
+
+def _low(text: str) -> str:
+    """`rules.lowered(text)`, once per sentence text: what every rule prefilter reads."""
+    return _scan(text).low
+
+
 # ------------------------------------------------------------------------ names
 def clean_name(raw: str) -> str:
     """Strip leading function words ("And", "Meanwhile") and trailing possessives/punctuation."""
@@ -109,6 +180,15 @@ def _title_case(text: str) -> bool:
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
 
 
+@lru_cache(maxsize=4096)
+def _full_names_in(text: str) -> tuple[str, ...]:
+    """The person-like full names of one sentence, in order (none in a headline-style line)."""
+    if _title_case(text):
+        return ()
+    names = (clean_name(match[0]) for match in _PERSON_RE.finditer(text))
+    return tuple(name for name in names if is_person_name(name))
+
+
 @dataclass
 class People:
     """Full names seen in the article, to resolve a later surname or first name."""
@@ -119,12 +199,8 @@ class People:
     def from_text(cls, sentences: Iterable[Sentence]) -> People:
         seen: dict[str, None] = {}
         for sentence in sentences:
-            if _title_case(sentence.text):
-                continue
-            for match in _PERSON_RE.finditer(sentence.text):
-                name = clean_name(match[0])
-                if is_person_name(name):
-                    seen.setdefault(name, None)
+            for name in _full_names_in(sentence.text):
+                seen.setdefault(name, None)
         return cls(list(seen))
 
     def resolve(self, name: str) -> str | None:
@@ -212,15 +288,17 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
     text = parsed.article.text
     captures: list[tuple[str, int, Evidence]] = []
     for index, sentence in enumerate(parsed.sentences):
-        for rule in R.SERIES_RULES:
+        scan = _scan(sentence.text)
+        for rule, found in scan.hits("series", R.SERIES_RULES):
             rule_name = rule.name
-            for match in rule.pattern.finditer(sentence.text):
+            for match in found:
                 raw = match.group("quoted") or match.groupdict().get("title")
                 if not raw:
                     continue
                 if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
                     continue
-                if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", sentence.text[max(0, match.start() - 20) : match.start()]):
+                before = sentence.text[max(0, match.start() - 20) : match.start()]
+                if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", before):
                     continue
                 ev = Evidence(
                     rule_name,
@@ -311,13 +389,23 @@ def _number(token: str) -> int | None:
     return R.ORDINAL_WORDS.get(token)
 
 
-def season_mentions(sentence: Sentence, use_parts: bool) -> Iterator[tuple[int, Evidence]]:
-    """Every season number the sentence identifies."""
-    rules = R.SEASON_RULES + ((R.PART_RULE,) if use_parts else ())
-    for rule in rules:
-        if rule.name == "season.british_series" and re.search(r"\b[Ss]eason\b", sentence.text):
+_SEASON_RULES_NO_PARTS = R.SEASON_RULES
+_SEASON_RULES_WITH_PARTS = (*R.SEASON_RULES, R.PART_RULE)
+
+
+@lru_cache(maxsize=4096)
+def _season_hits(text: str, use_parts: bool) -> tuple[tuple[int, str, int, int], ...]:
+    """(number, rule, start, end) of every season number in a text; cached, as the stage asks
+    about each sentence several times (seasons, status, cast, places, dates)."""
+    scan = _scan(text)
+    out: list[tuple[int, str, int, int]] = []
+    group = ("seasons+parts", _SEASON_RULES_WITH_PARTS) if use_parts else (
+        "seasons", _SEASON_RULES_NO_PARTS
+    )
+    for rule, found in scan.hits(*group):
+        if rule.name == "season.british_series" and re.search(r"\b[Ss]eason\b", text):
             continue
-        for match in rule.pattern.finditer(sentence.text):
+        for match in found:
             groups = match.groupdict()
             first = _number(groups.get("number") or groups.get("ordinal") or "1")
             last = _number(groups["last"]) if groups.get("last") else first
@@ -326,7 +414,15 @@ def season_mentions(sentence: Sentence, use_parts: bool) -> Iterator[tuple[int, 
             if rule.name == "season.short" and first > 30:
                 continue
             for number in range(first, last + 1):
-                yield number, _ev(rule.name, sentence, match)
+                out.append((number, rule.name, match.start(), match.end()))
+    return tuple(out)
+
+
+def season_mentions(sentence: Sentence, use_parts: bool) -> Iterator[tuple[int, Evidence]]:
+    """Every season number the sentence identifies."""
+    text, offset = sentence.text, sentence.start
+    for number, rule_name, start, end in _season_hits(text, use_parts):
+        yield number, Evidence(rule_name, text, offset + start, offset + end)
 
 
 # ------------------------------------------------------------------------ the stage
@@ -339,11 +435,15 @@ class _Context:
     non_cast: set[str]
 
 
+@lru_cache(maxsize=1024)
+def _whole_word(title: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
+
+
 def _series_for(sentence: Sentence, ctx: _Context, last: SeriesFacts | None) -> SeriesFacts | None:
     """The series a sentence talks about: the one it names, else the one talked about before."""
-    named = [
-        s for s in ctx.series if re.search(rf"(?<!\w){re.escape(s.name)}(?!\w)", sentence.text)
-    ]
+    text = sentence.text
+    named = [s for s in ctx.series if s.name in text and _whole_word(s.name).search(text)]
     if len(named) == 1:
         return named[0]
     if named:
@@ -361,13 +461,17 @@ def extract(parsed: ParsedArticle) -> Extraction:
         return Extraction(parsed.article, parsed.headline, ())
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people))
     use_parts = not any(
-        rule.pattern.search(s.text) for s in parsed.sentences for rule in R.SEASON_RULES[:3]
+        _scan(s.text).matches(rule)
+        for s in parsed.sentences
+        for rule in R.SEASON_RULES[:3]
     )
     assignment: list[SeriesFacts | None] = []
     current: SeriesFacts | None = None
     for sentence in parsed.sentences:
         current = _series_for(sentence, ctx, current)
-        assignment.append(current)
+        # A sentence no fact rule can fire on keeps its place in the series tracking above,
+        # but the fact steps below skip it: on it, each of them would do nothing.
+        assignment.append(None if _inert(sentence.text, use_parts) else current)
     for sentence, owner in zip(parsed.sentences, assignment, strict=True):
         if owner is None:
             continue
@@ -397,34 +501,70 @@ def extract(parsed: ParsedArticle) -> Extraction:
     return Extraction(parsed.article, parsed.headline, tuple(series))
 
 
+@lru_cache(maxsize=4096)
+def _inert(text: str, use_parts: bool) -> bool:
+    """No fact step can do anything with this sentence: no season number, no match of any
+    cast/crew/company/source/filming rule, no cast list, no "respectively", no network name, no
+    debut, no premiere date, no "taking over from". Each step below checks the same things
+    first, so skipping an inert sentence changes nothing."""
+    scan = _scan(text)
+    return not (
+        _season_hits(text, use_parts)
+        or scan.hits("cast", R.CAST_RULES)
+        or scan.hits("crew", R.CREW_RULES)
+        or scan.hits("company", R.COMPANY_RULES)
+        or scan.hits("based_on", R.BASED_ON_RULES)
+        or scan.hits("location", R.FILMING_RULES)
+        or scan.first(R.CAST_LIST_AFTER)
+        or scan.first(R.CAST_LIST_BEFORE)
+        or "respectively" in text
+        or _may_name_network(text)
+        or scan.first(R.SAME_NAME)
+        or scan.first(R.DEBUT_SEASON_ONE)
+        or (scan.first(R.PREMIERE_TRIGGER) and scan.all(R.DATE_EXPRESSION))
+        or ("over" in scan.low and _TAKEOVER.search(text))
+    )
+
+
 def _non_cast_people(parsed: ParsedArticle, people: People) -> set[str]:
     """People introduced as critic, journalist or spokesperson: never cast."""
     out = set()
     for sentence in parsed.sentences:
-        for match in _PERSON_RE.finditer(sentence.text):
-            name = people.resolve(match[0])
-            if not name:
-                continue
-            before = sentence.text[max(0, match.start() - 30) : match.start()]
-            if re.search(
-                r"(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer"
-                r"|[A-Z]\w+[’']s)\s+$",
-                before,
-            ) and not re.search(r"(?:show|series)[’']s\s+$", before):
+        for raw in _introduced_names(sentence.text):
+            name = people.resolve(raw)
+            if name:
                 out.add(name)
     return out
 
 
+@lru_cache(maxsize=4096)
+def _introduced_names(text: str) -> tuple[str, ...]:
+    """Name-like spans of a sentence right after "critic", "reporter", "Variety's" and such."""
+    out = []
+    for match in _PERSON_RE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if re.search(
+            r"(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer"
+            r"|[A-Z]\w+[’']s)\s+$",
+            before,
+        ) and not re.search(r"(?:show|series)[’']s\s+$", before):
+            out.append(match[0])
+    return tuple(out)
+
+
 def _season_in(sentence: Sentence, use_parts: bool) -> list[int]:
-    return [n for n, _ in season_mentions(sentence, use_parts)]
+    return [hit[0] for hit in _season_hits(sentence.text, use_parts)]
+
+
+_OTHER_SEASONS = re.compile(
+    r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)", re.I
+)
 
 
 def _seasons(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
-    if re.search(
-        r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)",
-        sentence.text,
-        re.I,
-    ) and not _season_in(sentence, use_parts):
+    if _scan(sentence.text).first(_OTHER_SEASONS, ("season",)) and not _season_in(
+        sentence, use_parts
+    ):
         return
     for number, ev in season_mentions(sentence, use_parts):
         season = owner.seasons.setdefault(number, SeasonFacts(number))
@@ -471,14 +611,18 @@ def _roles_in(text: str) -> list[str]:
 
 def _last_role_in(text: str) -> list[str]:
     """The role named last before "alongside X": X shares that role, not every role named."""
-    found = [(m.start(), role) for role, pattern in R.CREW_ROLE_WORDS for m in pattern.finditer(text)]
+    found = [
+        (m.start(), role) for role, pattern in R.CREW_ROLE_WORDS for m in pattern.finditer(text)
+    ]
     return [max(found)[1]] if found else []
 
 
 def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
-    for rule in R.CREW_RULES:
-        for match in rule.pattern.finditer(text):
+    scan = _scan(text)
+    low = scan.low
+    for rule, found in scan.hits("crew", R.CREW_RULES):
+        for match in found:
             roles = _roles_in(match["roles"]) if match["roles"] else []
             if rule.name == "crew.by_names":
                 roles = _roles_in(text[match.start() : match.start("persons")])
@@ -512,9 +656,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                     if name:
                         for role in roles:
                             _add_crew(owner, name, role, ev, ctx)
-    takeover = re.search(
-        R.expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})"), text
-    )
+    takeover = _TAKEOVER.search(text) if "over" in low else None
     if takeover and re.search(r"show[ -]?runner", text, re.I):
         name = ctx.people.resolve(takeover["p"])
         if name:
@@ -523,18 +665,26 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             )
 
 
+_TAKEOVER = re.compile(
+    R.expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})")
+)
+
+
 def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
+    if not _may_name_network(text):
+        return  # every tie names a network
+    scan = _scan(text)
     if (
-        R.NETWORK_SECONDARY.search(text)
-        or (R.CREDIT_SENTENCE.search(text)
+        scan.first(R.NETWORK_SECONDARY)
+        or (scan.first(R.CREDIT_SENTENCE)
         and owner.name not in text)
     ):
         return
     if re.match(r"\s*(?:Posted|Tagged|Filed|Categories|Tags)\b", text):
         return
     for rule_name, pattern in _NETWORK_TIES:
-        for match in pattern.finditer(text):
+        for match in scan.all(pattern):
             network = match["network"]
             after = text[match.end("network") : match.end("network") + 40]
             if rule_name in ("network.possessive", "network.series") and not _names_this_show(
@@ -556,6 +706,16 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             owner.networks.append(NamedFact(network, _ev(rule_name, sentence, match)))
 
 
+@lru_cache(maxsize=4096)
+def _may_name_network(text: str) -> bool:
+    """False only when no network spelling occurs in the text at all (ties all need one)."""
+    low = _low(text)
+    return any(variant in low for variant in _NETWORK_VARIANTS_LOW)
+
+
+_NETWORK_VARIANTS_LOW = tuple(
+    sorted({R.lowered(v) for vs in R.NETWORKS.values() for v in vs}, key=len)
+)
 _NETWORK_TIES = tuple(
     (name, re.compile(R.expand(template).replace("{NET}", R.NETWORK_MENTION.pattern)))
     for name, template in R.NETWORK_TIES
@@ -588,8 +748,9 @@ def _mentions_show(text: str, owner: SeriesFacts, ctx: _Context) -> bool:
 
 def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
-    for rule in R.COMPANY_RULES:
-        for match in rule.pattern.finditer(text):
+    scan = _scan(text)
+    for rule, found in scan.hits("company", R.COMPANY_RULES):
+        for match in found:
             items = _split_orgs(match["orgs"])
             listed_with_company = any(_is_company(i) for i in items)
             for item in items:
@@ -598,7 +759,9 @@ def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                     continue
                 name = re.sub(r"\s+banner$", "", item).strip(" .,")
                 name = re.sub(r"^(?:the|its|their)\s+", "", name, flags=re.I)
-                if not (_is_company(name) or listed_with_company and _could_be_company(name, ctx)):
+                if not (
+                    _is_company(name) or (listed_with_company and _could_be_company(name, ctx))
+                ):
                     continue
                 if any(c.name == name for c in owner.companies):
                     continue
@@ -633,15 +796,16 @@ def _is_company(name: str) -> bool:
 
 def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
-    same_name = R.SAME_NAME.search(text)
+    scan = _scan(text)
+    same_name = scan.first(R.SAME_NAME)
     if (
         same_name
         and re.search(r"\b(?:based on|adapt|novels?|books?)\b", text, re.I)
         and not any(b.name == owner.name for b in owner.based_on)
     ):
         owner.based_on.append(NamedFact(owner.name, _ev("based_on.same_name", sentence, same_name)))
-    for rule in R.BASED_ON_RULES:
-        for match in rule.pattern.finditer(text):
+    for rule, found in scan.hits("based_on", R.BASED_ON_RULES):
+        for match in found:
             raw = match["quoted"] or match["title"]
             if not raw:
                 continue
@@ -672,7 +836,7 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
 
 def _debut(sentence: Sentence, owner: SeriesFacts) -> None:
     """ "The show originally debuted in 2005" dates season 1."""
-    match = R.DEBUT_SEASON_ONE.search(sentence.text)
+    match = _scan(sentence.text).first(R.DEBUT_SEASON_ONE)
     if not match:
         return
     if re.search(
@@ -702,11 +866,13 @@ def _add_cast(owner: SeriesFacts, fact: CastFact) -> None:
     owner.cast.append(fact)
 
 
+@lru_cache(maxsize=4096)
 def _role_kind(text: str) -> str | None:
     kinds = [kind for kind, pattern in R.ROLE_KIND_WORDS if pattern.search(text)]
     return kinds[0] if len(kinds) == 1 else None
 
 
+@lru_cache(maxsize=4096)
 def _paren_spans_are_credits(text: str) -> bool:
     """In a sentence where any parenthesis holds a title, every "Name (…)" is a credit."""
     for match in _PAREN.finditer(text):
@@ -737,19 +903,21 @@ def _cast(
     use_parts: bool,
 ) -> None:
     text = sentence.text
-    if R.NON_CAST_CONTEXT.search(text) and not re.search(r"\b(?:plays?|as|star|cast)\b", text):
+    scan = _scan(text)
+    if scan.first(R.NON_CAST_CONTEXT) and not re.search(r"\b(?:plays?|as|star|cast)\b", text):
         return
     season = _season_for_fact(sentence, owner, use_parts)
     kind = _role_kind(text)
     credits = _paren_spans_are_credits(text)
     actor_first = not credits and bool(
-        R.CAST_LIST_AFTER.search(text) or R.CAST_LIST_BEFORE.search(text)
+        scan.first(R.CAST_LIST_AFTER)
+        or scan.first(R.CAST_LIST_BEFORE)
     )
     pairs: list[tuple[str, str | None, str, re.Match[str]]] = []
-    for rule in R.CAST_RULES:
+    for rule, found in scan.hits("cast", R.CAST_RULES):
         if rule.name == "cast.character_paren_actor" and credits:
             continue
-        for match in rule.pattern.finditer(text):
+        for match in found:
             before = text[max(0, match.start() - 30) : match.start()]
             if rule.name == "cast.character_paren_actor" and actor_first:
                 swapped = ctx.people.resolve(match["character"])
@@ -903,10 +1071,11 @@ def _names_before(text: str, end: int, ctx: _Context) -> list[str]:
 def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.Match[str]]]:
     """Names in an enumeration tied to a cast trigger, minus crew, critics and characters."""
     text = sentence.text
+    scan = _scan(text)
     found: list[tuple[str, re.Match[str]]] = []
-    for match in R.CAST_LIST_AFTER.finditer(text):
+    for match in scan.all(R.CAST_LIST_AFTER):
         found.extend((name, match) for name in _names_after(text, match.end(), ctx))
-    for match in R.CAST_LIST_BEFORE.finditer(text):
+    for match in scan.all(R.CAST_LIST_BEFORE):
         found.extend((name, match) for name in _names_before(text, match.start(), ctx))
     for name, match in found:
         if name in ctx.crew_names or name in ctx.non_cast:
@@ -948,8 +1117,9 @@ def _locations(
     sentence: Sentence, owner: SeriesFacts, use_parts: bool, recent_season: int | None
 ) -> None:
     text = sentence.text
-    for rule in R.FILMING_RULES:
-        for match in rule.pattern.finditer(text):
+    scan = _scan(text)
+    for rule, found in scan.hits("location", R.FILMING_RULES):
+        for match in found:
             places = _split_places(match["places"]) + (
                 _split_places(match["more"]) if match.groupdict().get("more") else []
             )
@@ -1021,10 +1191,12 @@ def _dates(
 ) -> None:
     """A premiere date in a sentence with a premiere trigger dates the season it talks about."""
     text = sentence.text
-    if not R.PREMIERE_TRIGGER.search(text):
+    scan = _scan(text)
+    if not scan.first(R.PREMIERE_TRIGGER):
         return
     anchor = ctx.parsed.article.date_published
-    for match in R.DATE_EXPRESSION.finditer(text):
+    found = scan.all(R.DATE_EXPRESSION)
+    for position, match in enumerate(found, 1):
         window = text[max(0, match.start() - 90) : match.start()]
         after = text[match.end() : match.end() + 50]
         trigger = list(R.PREMIERE_TRIGGER.finditer(window))
@@ -1036,7 +1208,7 @@ def _dates(
                 continue
         elif R.NOT_PREMIERE.search(after) or R.NOT_PREMIERE.search(window[-40:]):
             continue
-        if R.DEBUT_SEASON_ONE.search(text):
+        if scan.first(R.DEBUT_SEASON_ONE):
             return
         if re.search(r"\b(?:after|since|following|before|ago|until)\s+$", window[-12:]):
             continue
@@ -1050,6 +1222,9 @@ def _dates(
             number = _only_season(owner) if owner.seasons else 1
         if number is None:
             return
+        known = owner.seasons.get(number)
+        if position == len(found) and known is not None and known.start_date is not None:
+            return  # whatever the date, nothing would change: skip dateparser (~1-2 ms)
         value = resolve(match[0], anchor, _tense(text[max(0, match.start() - 90) : match.end()]))
         if not value:
             continue

@@ -19,6 +19,7 @@ _ABBREVIATION = re.compile(
     r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros|ft|approx|U\.S|U\.K|D\.C)"
     r"|\b[A-Z])\.$"
 )
+_ABBREVIATION_TAIL = 12  # > the longest abbreviation plus its full stop
 _TERMINAL = re.compile(r"[.!?…:\"'”’)\]]\s*$")
 _HEADLINE_MAX_WORDS = 20
 
@@ -29,7 +30,10 @@ def split_sentences(text: str, start: int, paragraph: int) -> list[Sentence]:
     begin = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if _ABBREVIATION.search(text[begin : match.start() + 1]):
+        chunk = text[begin : match.start() + 1]
+        # An abbreviation ends the chunk and is at most 7 characters ("approx."): search only
+        # the tail; `\b` still sees the character before it.
+        if _ABBREVIATION.search(chunk, max(0, len(chunk) - _ABBREVIATION_TAIL)):
             continue
         chunk = text[begin:end]
         if chunk.strip():

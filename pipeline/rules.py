@@ -66,9 +66,30 @@ def expand(template: str) -> str:
     return template
 
 
+# Non-ASCII characters that lowercase to, or match case-insensitively, an ASCII letter; the
+# no-break space becomes a space, as `{SP}` accepts both.
+_PREFILTER_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k",
+                                 "\u00a0": " "})
+
+
+def lowered(text: str) -> str:
+    """The text as `Rule.needs` prefilters read it: lowercase, no-break spaces as spaces.
+
+    Every ASCII substring of `text` appears, lowercased, in the result, and so does every
+    substring a case-insensitive pattern can match as ASCII letters (re folds "ſ" with "s",
+    "ı" and "İ" with "i", the Kelvin sign with "k"), so a prefilter never hides a match.
+    """
+    return (text if text.isascii() else text.translate(_PREFILTER_FOLD)).lower()
+
+
 @dataclass(frozen=True)
 class Rule:
-    """One phrasing: its named groups say what it yields (actor, character, person, …)."""
+    """One phrasing: its named groups say what it yields (actor, character, person, …).
+
+    `needs` is the rule's prefilter: lowercase substrings of which every match contains at
+    least one (in `lowered` form); a sentence holding none of them is not searched at all.
+    Empty means "always search". `tests/test_rules.py` checks each example passes its own.
+    """
 
     name: str
     kind: str
@@ -76,10 +97,15 @@ class Rule:
     example: str
     expect: dict[str, str] = field(default_factory=dict)
     flags: int = 0
+    needs: tuple[str, ...] = ()
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(expand(self.template), self.flags)
+
+    def applies(self, low: str) -> bool:
+        """Whether the prefilter lets a sentence (given as `lowered(text)`) through."""
+        return not self.needs or any(word in low for word in self.needs)
 
 
 # ------------------------------------------------------------------------------ cast
@@ -107,6 +133,7 @@ CAST_RULES: tuple[Rule, ...] = (
         r"{1,3}(?=[A-Z][a-z]))?(?P<character>{CHAR})",
         "Maribel Okafor will play Captain Idris Vane in the new season.",
         {"actor": "Maribel Okafor", "character": "Captain Idris Vane"},
+        needs=("play", "portray", "voice", "essay", " as ", "take"),
     ),
     Rule(
         "cast.actor_appositive_joins_as",
@@ -116,6 +143,7 @@ CAST_RULES: tuple[Rule, ...] = (
         r"{SP}(?P<character>{CHAR})",
         "Lena Ortiz, a stage veteran, joins the cast as Nell Arden.",
         {"actor": "Lena Ortiz", "character": "Nell Arden"},
+        needs=("play", "portray", " as "),
     ),
     Rule(
         "cast.role_of",
@@ -124,6 +152,7 @@ CAST_RULES: tuple[Rule, ...] = (
         r"role{SP}of{SP}(?P<character>{CHAR})",
         "Nadia Brook steps into the recurring role of Hester Vale.",
         {"actor": "Nadia Brook", "character": "Hester Vale"},
+        needs=("role of ",),
     ),
     Rule(
         "cast.character_played_by_actor",
@@ -132,6 +161,7 @@ CAST_RULES: tuple[Rule, ...] = (
         r"(?:played|portrayed|voiced){SP}by{SP}(?P<actor>{MONONYM})",
         "The role of Della Frost, played by Imogen Strand, returns for the finale.",
         {"actor": "Imogen Strand", "character": "Della Frost"},
+        needs=("played by ", "portrayed by ", "voiced by "),
     ),
     Rule(
         "cast.actor_who_plays_character",
@@ -140,6 +170,7 @@ CAST_RULES: tuple[Rule, ...] = (
         r"{SP}(?P<character>{CHAR})",
         "Tomasz Reyes, who plays Finn Calloway, hinted at a darker turn.",
         {"actor": "Tomasz Reyes", "character": "Finn Calloway"},
+        needs=(", who ",),
     ),
     Rule(
         "cast.character_paren_actor",
@@ -147,6 +178,7 @@ CAST_RULES: tuple[Rule, ...] = (
         r"(?P<character>{CHAR}){SP}\((?P<actor>{PERSON})\)",
         "Della Frost (Imogen Strand) finally leaves the harbour town.",
         {"actor": "Imogen Strand", "character": "Della Frost"},
+        needs=(" (",),
     ),
     Rule(
         "cast.possessive_character",
@@ -154,6 +186,7 @@ CAST_RULES: tuple[Rule, ...] = (
         r"(?<![\w’'])(?P<actor>{MONONYM})[’']s{SP}(?:character{SP}|role{SP}of{SP})?(?P<character>{CHAR})",
         "Okafor's Idris Vane is the heart of the season.",
         {"actor": "Okafor", "character": "Idris Vane"},
+        needs=("'s ", "’s "),
     ),
 )
 
@@ -181,6 +214,10 @@ CAST_LIST_BEFORE = re.compile(
     ),
     re.IGNORECASE,
 )
+CAST_LIST_AFTER_NEEDS = ("cast", "star", "led", "join", "return", "likes", "coming", "ensemble",
+                         "lineup", "regulars", "narrated", "hosted", "judges")
+CAST_LIST_BEFORE_NEEDS = ("cast", "upped", "promoted", "join", "return", "reprise", "star",
+                          "narrated", "judges", "host", "panel")
 ROLE_KIND_WORDS = (
     ("series regular", re.compile(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
     ("recurring", re.compile(r"\brecurring\b", re.I)),
@@ -203,6 +240,7 @@ CREW_RULES: tuple[Rule, ...] = (
         r"{SP})?(?P<persons>{PERSONS})",
         "The drama comes from creator Wren Adeyemi and showrunner Paulo Strand.",
         {"persons": "Wren Adeyemi"},
+        needs=("runner", "creator", "producer", "director", "writer", "ep"),
     ),
     Rule(
         "crew.by_names",
@@ -212,6 +250,7 @@ CREW_RULES: tuple[Rule, ...] = (
         r"{SP})?(?P<persons>{PERSONS})",
         "The series was created by Wren Adeyemi and Paulo Strand.",
         {"persons": "Wren Adeyemi and Paulo Strand"},
+        needs=("created", "produced", "directed", "showrun"),
     ),
     Rule(
         "crew.names_serve_as",
@@ -222,6 +261,7 @@ CREW_RULES: tuple[Rule, ...] = (
         r"{SP}(?:the{SP}|an{SP}|a{SP})?(?:(?:show|series)[’']s?{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})",
         "Paulo Strand serves as showrunner and executive producer.",
         {"persons": "Paulo Strand"},
+        needs=("runner", "creator", "producer", "director", "writer", "ep"),
     ),
     Rule(
         "crew.names_appositive",
@@ -230,6 +270,7 @@ CREW_RULES: tuple[Rule, ...] = (
         r"(?:show[’']s{SP}|series[’']{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})(?=[,.;]|{SP}(?:of|on|for|and)\b)",
         "Paulo Strand, the showrunner, said the finale was written first.",
         {"persons": "Paulo Strand"},
+        needs=("runner", "creator", "producer", "director", "writer", "ep"),
     ),
     Rule(
         "crew.names_verb",
@@ -238,6 +279,7 @@ CREW_RULES: tuple[Rule, ...] = (
         r"|created|co-created|direct(?:s|ed)?|will{SP}direct|co-showrun)\b(?!{SP}by)",
         "Wren Adeyemi created the series and Ilse Varga will direct.",
         {"persons": "Wren Adeyemi"},
+        needs=("produce", "created", "direct", "showrun"),
     ),
 )
 CREW_ALONGSIDE = re.compile(expand(r"\b(?:alongside|along{SP}with|with){SP}(?P<persons>{PERSONS})"))
@@ -301,6 +343,7 @@ SEASON_RULES: tuple[Rule, ...] = (
         "Season 2 is in production.",
         {"number": "2"},
         re.IGNORECASE,
+        needs=("season",),
     ),
     Rule(
         "season.ordinal",
@@ -310,6 +353,7 @@ SEASON_RULES: tuple[Rule, ...] = (
         "The show returns for its third season.",
         {"ordinal": "third"},
         re.IGNORECASE,
+        needs=("season", "series"),
     ),
     Rule(
         "season.short",
@@ -324,6 +368,7 @@ SEASON_RULES: tuple[Rule, ...] = (
         r"\b[Ss]eries{SP}(?P<number>" + _NUM + r")\b(?![.,]\d)",
         "Series 3 arrives on BBC One.",
         {"number": "3"},
+        needs=("series ",),
     ),
     Rule(
         "season.range",
@@ -332,6 +377,7 @@ SEASON_RULES: tuple[Rule, ...] = (
         r"{SP}(?P<last>" + _NUM + r")\b",
         "Seasons one and two are streaming.",
         {"number": "one", "last": "two"},
+        needs=("seasons ",),
     ),
     Rule(
         "season.first_n",
@@ -340,6 +386,7 @@ SEASON_RULES: tuple[Rule, ...] = (
         r"(?P<last>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}){SP}seasons\b",
         "The first two seasons were shot in Wales.",
         {"last": "two"},
+        needs=("first ",),
     ),
 )
 PART_RULE = Rule(
@@ -348,6 +395,7 @@ PART_RULE = Rule(
     r"\b[Pp]arts?{SP}(?P<number>" + _NUM + r")(?:{SP}and{SP}(?P<last>" + _NUM + r"))?\b",
     "Part 3 lands in October.",
     {"number": "3"},
+    needs=("part",),
 )
 
 # ------------------------------------------------------------------------------ status
@@ -396,6 +444,11 @@ PREMIERE_TRIGGER = re.compile(
     r"|release{SP}date|set{SP}to{SP}(?:premiere|debut|return)".replace("{SP}", _SP),
     re.I,
 )
+PREMIERE_TRIGGER_NEEDS = (
+    "premier", "debut", "return", "arriv", "drop", "launch", "bow", "hit", "release", "coming",
+    "comes", "land", "stream", "back", "out", "air", "begin", "began", "run", "kicks", "came",
+    "expected", "slated", "due", "set",
+)
 NOT_PREMIERE = re.compile(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|nominat|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
@@ -418,12 +471,17 @@ DATE_EXPRESSION = re.compile(
     rf"|\b(?:in|until|of|since|by|for|early|late){_SP}(?P<year>(?:19|20)\d\d)\b"
     rf"|\b(?P<lead_year>(?:19|20)\d\d)(?=[’']s{_SP}most|{_SP}premiere)",
 )
+DATE_EXPRESSION_NEEDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
+    "week", "tomorrow", "spring", "summer", "fall", "autumn", "winter", "19", "20",
+)
 DEBUT_SEASON_ONE = re.compile(
     r"\b(?:(?:originally|first|initially)\s+)?(?:premiered|debuted|began|launched|bowed)\s+(?:on\s+\w+\s+)?"
     r"(?:back\s+)?(?:in|on)\s+(?P<date>(?:" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b"
     r"|\b(?:has\s+)?run\s+since\s+(?P<since>(?:19|20)\d\d)\b",
     re.I,
 )
+DEBUT_SEASON_ONE_NEEDS = ("premiered", "debuted", "began", "launched", "bowed", "run")
 
 # -------------------------------------------------------------------- places / filming
 _PLACES = (
@@ -445,6 +503,7 @@ FILMING_RULES: tuple[Rule, ...] = (
         + r"(?:,?{SP}before{SP}moving{SP}to{SP}(?P<more>{PLACE}(?:(?:,{SP}|,?{SP}and{SP}){PLACE}){0,3}))?",
         "Production on the second season is under way in Vancouver, British Columbia.",
         {"places": "Vancouver, British Columbia"},
+        needs=("film", "shot", "shoot", "production"),
     ),
     Rule(
         "location.filming_locations_include",
@@ -453,6 +512,7 @@ FILMING_RULES: tuple[Rule, ...] = (
         + _PLACES,
         "Filming locations include Galway and Cork.",
         {"places": "Galway and Cork"},
+        needs=("filming location",),
     ),
     Rule(
         "location.in_place_to_shoot",
@@ -460,6 +520,7 @@ FILMING_RULES: tuple[Rule, ...] = (
         r"\bin{SP}" + _PLACES + r"{SP}to{SP}(?:shoot|film)\b",
         "The crew set up camp in Wicklow to shoot the finale.",
         {"places": "Wicklow"},
+        needs=(" to shoot", " to film"),
     ),
 )
 PLACE_REJECT_WORDS = words(
@@ -483,6 +544,7 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         r"franchise|short{SP}story|works?){SP})?(?:[,:]{SP})?(?:{QUOTED}|(?P<title>{TITLE}))",
         "The drama is based on the novel The Glass Orchard by Petra Lind.",
         {"title": "The Glass Orchard"},
+        needs=("based on", "adapted from", "adaptation of", "inspired by", "draws on"),
     ),
     Rule(
         "based_on.spinoff",
@@ -493,6 +555,7 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         r"franchise))?{SP}(?:[A-Z][\w+]*[’']s{SP})?(?:{QUOTED}|(?P<title>{TITLE}))",
         "The show is a spinoff of the hit series Harbour Lights.",
         {"title": "Harbour Lights"},
+        needs=("spin", "sequel", "prequel", "builds on", "events of", "follow"),
     ),
     Rule(
         "based_on.in_franchise",
@@ -501,6 +564,7 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         r"{TITLE})){SP}franchise",
         "It is a sequel to the two films in the Harbour Lights franchise.",
         {"title": "Harbour Lights"},
+        needs=("franchise",),
     ),
 )
 SAME_NAME = re.compile(r"\b(?:of\s+the\s+same\s+name|eponymous|same-named)\b", re.I)
@@ -520,6 +584,7 @@ COMPANY_RULES: tuple[Rule, ...] = (
         r"(?P<orgs>{ORG}(?:(?:,{SP}|,?{SP}and{SP}){ORG}){0,4})",
         "The series is produced by Tidewater Pictures and Fenwick Television.",
         {"orgs": "Tidewater Pictures and Fenwick Television"},
+        needs=("made by", "produc", "association", "from", "under", "via", "through"),
     ),
     Rule(
         "company.is_the_studio",
@@ -527,6 +592,7 @@ COMPANY_RULES: tuple[Rule, ...] = (
         r"(?P<orgs>{ORG}){SP}(?:is|are|serves{SP}as){SP}(?:the{SP})?(?:studio|producer|production{SP}company)\b",
         "Fenwick Television is the studio.",
         {"orgs": "Fenwick Television"},
+        needs=("studio", "producer", "production"),
     ),
     Rule(
         "company.org_produced_series",
@@ -534,6 +600,7 @@ COMPANY_RULES: tuple[Rule, ...] = (
         r"\b[Tt]he{SP}(?P<orgs>{ORG}){SP}(?:co-)?produced{SP}(?:series|show|drama|comedy)",
         "The Fenwick Television produced series returns in May.",
         {"orgs": "Fenwick Television"},
+        needs=("produced ",),
     ),
     Rule(
         "company.org_produces",
@@ -541,6 +608,7 @@ COMPANY_RULES: tuple[Rule, ...] = (
         r"(?P<orgs>{ORG}){SP}(?:produces|co-produces|is{SP}producing)\b",
         "Tidewater Pictures produces the series.",
         {"orgs": "Tidewater Pictures"},
+        needs=("produces", "producing"),
     ),
 )
 COMPANY_WORDS = re.compile(
@@ -687,6 +755,20 @@ _NET = (
     )
     + ")"
 )
+_TV_NOUNS = ("series", "drama", "comedy", "sitcom", "show", "thriller")
+_SERIES_NEEDS: dict[str, tuple[str, ...]] = {
+    "series.title_season": ("season", "series", "part"),
+    "series.season_of": ("season",),
+    "series.network_possessive": ("'s ", "’s "),
+    "series.the_series": _TV_NOUNS,
+    "series.renewed": ("renewed", "cancel", "picked up", "ordered"),
+    "series.possessive_season": ("season",),
+    "series.returns": ("return", "premiere", "debut", "back"),
+    "series.for_its_season": ("season",),
+    "series.network_picks_up": ("picked up", "ordered", "renewed", "greenlit", "cancel", "axed"),
+    "series.appositive": _TV_NOUNS,
+    "series.quoted_tv": ('"', "“", "‘", "'"),
+}
 SERIES_RULES: tuple[Rule, ...] = tuple(
     Rule(
         name,
@@ -694,6 +776,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         template.replace("{T}", _T).replace("{NET}", _NET),
         example,
         {"title": title},
+        needs=_SERIES_NEEDS[name],
     )
     for name, template, example, title in (
         (
@@ -876,6 +959,22 @@ NON_CAST_CONTEXT = re.compile(
     r"photographer|photo{SP}by|according{SP}to|told|said|says|spokesperson|executive{SP}at|president"
     r"|chief|CEO|head{SP}of|chairman|chairwoman)\b".replace("{SP}", _SP),
     re.I,
+)
+
+NON_CAST_CONTEXT_NEEDS = (
+    "critic", "reviewer", "write", "wrote", "reporter", "journalist", "editor", "columnist",
+    "author", "photo", "according", "told", "said", "says", "spokesperson", "executive",
+    "president", "chief", "ceo", "head", "chairman", "chairwoman",
+)
+
+# Prefilters of the patterns above that are not `Rule`s (what `Rule.needs` is for a rule).
+PATTERN_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (CAST_LIST_AFTER, CAST_LIST_AFTER_NEEDS),
+    (CAST_LIST_BEFORE, CAST_LIST_BEFORE_NEEDS),
+    (PREMIERE_TRIGGER, PREMIERE_TRIGGER_NEEDS),
+    (DATE_EXPRESSION, DATE_EXPRESSION_NEEDS),
+    (DEBUT_SEASON_ONE, DEBUT_SEASON_ONE_NEEDS),
+    (NON_CAST_CONTEXT, NON_CAST_CONTEXT_NEEDS),
 )
 
 ALL_RULES: tuple[Rule, ...] = (

@@ -7,6 +7,7 @@ wrong. Findings are sorted in document order (array indices compared as numbers)
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -156,9 +157,85 @@ def _split_ref_siblings(node: Any) -> Any:
     return node
 
 
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tvseries-jsonld"
+
+
+def _validator_key(entry: str) -> str:
+    """What the generated code depends on: fastjsonschema, this module, `schemas/`, the entry."""
+    from importlib.util import MAGIC_NUMBER  # bytecode format of this Python
+
+    import fastjsonschema
+
+    hasher = hashlib.sha256()
+    for part in (MAGIC_NUMBER, fastjsonschema.VERSION, entry, Path(__file__).read_bytes()):
+        hasher.update(part if isinstance(part, bytes) else part.encode())
+        hasher.update(b"\0")
+    for path in sorted(schemas_dir().glob("*.json")):
+        hasher.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()[:32]
+
+
 @cache
 def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
     """A compiled pass/fail validator (fastjsonschema), or None when it is not installed.
+
+    Generating and compiling the code costs ~100-150 ms at each start, so its bytecode is kept
+    under the user cache dir (`$XDG_CACHE_HOME/tvseries-jsonld/`), keyed by a digest of the
+    Python bytecode format, fastjsonschema's version, this module and every schema file: a
+    changed schema or generator means a new key. When the cache cannot be read or written, the
+    code is generated in memory as before.
+    """
+    try:
+        key = _validator_key(entry)
+    except ImportError:  # pragma: no cover - a dependency; jsonschema alone still works
+        return None
+    except OSError:
+        key = None
+    import marshal
+
+    cached = _cache_dir() / f"validator-{key}.marshal" if key else None
+    code: Any = None
+    if cached is not None:
+        try:
+            code = marshal.loads(cached.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            code = None
+    if code is None:
+        source = _generate_validator_source(entry)
+        if source is None:  # pragma: no cover
+            return None
+        code = compile(source, f"<fastjsonschema {entry}>", "exec")
+        if cached is not None:
+            _store(cached, marshal.dumps(code))
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # the code fastjsonschema generated from schemas/
+    compiled: Callable[[Any], Any] = namespace["VALIDATE"]
+    return compiled
+
+
+_KEEP_CACHED = 8  # validators kept (one per schema set / version in use), newest first
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write atomically (temporary file + rename) and drop all but the newest few; a cache that
+    cannot be written is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+        older = sorted(path.parent.glob("validator-*.marshal"), key=lambda p: p.stat().st_mtime,
+                       reverse=True)
+        for stale in older[_KEEP_CACHED:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _generate_validator_source(entry: str) -> str | None:
+    """fastjsonschema's code for `entry` (as `compile_to_code` gives it), ending `VALIDATE = …`.
 
     References resolve only against `schemas/`: an unknown URI is an error, never a download.
     fastjsonschema's Draft 7 generator counts 2.0 as an integer; ours takes the Draft 4 type
@@ -195,10 +272,8 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
     resolver = RefResolver.from_schema(schemas[entry], handlers=handlers, store={})
     generator = generator_class(schemas[entry], resolver=resolver, use_default=False,
                                 use_formats=False)
-    namespace = generator.global_state
-    exec(generator.func_code, namespace)  # the code fastjsonschema generated from schemas/
-    compiled: Callable[[Any], Any] = namespace[resolver.get_scope_name()]
-    return compiled
+    code = generator.global_state_code + "\n" + generator.func_code
+    return f"{code}\n\nVALIDATE = {resolver.get_scope_name()}\n"
 
 
 def passes(document: Any) -> bool | None:

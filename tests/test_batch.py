@@ -130,6 +130,32 @@ def test_rerun_skips_unchanged_and_redoes_changed_new_and_forced(tmp_path, capsy
     assert set(first) <= set(outputs(out))
 
 
+def test_rerun_trusts_size_and_mtime_and_hashes_when_either_differs(tmp_path, capsys, monkeypatch):
+    from pipeline import batch
+
+    articles = corpus(tmp_path / "in", copies=1)
+    out = tmp_path / "out"
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    entries = json.loads((out / MANIFEST_NAME).read_text())["files"].values()
+    assert all(isinstance(e["size"], int) and isinstance(e["mtime_ns"], int) for e in entries)
+    capsys.readouterr()
+    hashed: list[str] = []
+    real_digest = batch.digest
+    monkeypatch.setattr(batch, "digest", lambda loc, limit: hashed.append(loc) or
+                        real_digest(loc, limit))
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("0 done, 10 skipped (unchanged)")
+    assert hashed == []  # size and mtime match: nothing is read
+    touched = articles / "part0" / "lantern-keepers-renewal.txt"
+    os.utime(touched, ns=(1, 1))  # same bytes, other mtime: hashed, still skipped
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("0 done, 10 skipped (unchanged)")
+    assert hashed == [str(touched)]
+    touched.write_text(GOOD.replace("Hulu", "HULU"), encoding="utf-8")  # same size, new bytes
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("1 done, 9 skipped (unchanged)")
+
+
 def test_two_jobs_write_the_same_bytes_in_the_same_order(tmp_path, capsys):
     articles = corpus(tmp_path / "in", copies=3)
     (articles / "part0" / "broken.txt").write_bytes(b"\x1f\x8b\x08" + os.urandom(64))

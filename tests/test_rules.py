@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from pipeline import extract as X
 from pipeline import rules as R
 
 
@@ -21,6 +23,55 @@ def test_rule_example_produces_expected_values(rule: R.Rule) -> None:
     for group, want in rule.expect.items():
         got = [m.groupdict().get(group) or m.groupdict().get("quoted") for m in matches]
         assert want in got, f"{rule.name}: {group}={got}, want {want!r}"
+
+
+@pytest.mark.parametrize("rule", R.ALL_RULES, ids=lambda r: r.name)
+def test_rule_example_passes_its_own_prefilter(rule: R.Rule) -> None:
+    assert all(word == word.lower() for word in rule.needs), rule.needs
+    assert rule.applies(R.lowered(rule.example)), f"{rule.name}: {rule.needs} not in example"
+
+
+def _sentences() -> list[str]:
+    from pipeline.parse import parse
+    from pipeline.read import read_text
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "samples").glob("*.txt")) + sorted(
+        (root.parent / "shared" / "eval" / "dev").glob("*.txt")
+    )
+    out = []
+    for path in files:
+        parsed = parse(read_text(path.read_text(encoding="utf-8"), str(path)))
+        out.extend(s.text for s in parsed.sentences)
+    return out
+
+
+def test_prefilters_never_hide_a_match() -> None:
+    """On every sentence of the samples (and the dev set when present), and on nasty spellings,
+    a rule that matches always passes its prefilter: the prefilter only saves time."""
+    extra = [
+        "Harbour Lights Season\u00a03 is coming.",
+        "The show returns for its THIRD SEASON on BBC\u00a0One.",
+        "The drama, executive\u00a0produced by Wren Adeyemi, is based\u00a0on the novel Glass.",
+        "ſeason 2 and ſeries 4 of the \u212aeepers, \u0130n production.",
+    ]
+    for text in _sentences() + extra:
+        low = R.lowered(text)
+        for rule in R.ALL_RULES:
+            if rule.pattern.search(text):
+                assert rule.applies(low), f"{rule.name} matches {text!r} but its prefilter says no"
+        for pattern, needs in (
+            (X._OTHER_SEASONS, ("season",)),
+            *R.PATTERN_NEEDS,
+        ):
+            if pattern.search(text):
+                assert any(word in low for word in needs), (pattern.pattern[:40], text)
+        if any(pattern.search(text) for _, pattern in X._NETWORK_TIES):
+            assert X._may_name_network(text), text
+
+
+def test_lowered_keeps_every_ascii_substring() -> None:
+    assert R.lowered("Season\u00a02 ſeries \u0130N \u212aeep") == "season 2 series in keep"
 
 
 @pytest.mark.parametrize(
