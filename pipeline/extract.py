@@ -322,7 +322,8 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
         strong = len(strong_sentences)
         mentions = _count(title, text)
         in_lead = first_index <= 1
-        if mentions < 2 and strong < 2 and not in_lead:
+        stated = ev.rule in _FACT_RULES and _states_season_on_network(parsed.sentences[first_index])
+        if mentions < 2 and strong < 2 and not in_lead and not stated:
             continue
         if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS:
             continue
@@ -347,6 +348,17 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
     names = [t for t, _ in out]
     out = [(t, e) for t, e in out if not any(t != o and t in o for o in names)]
     return sorted(out, key=lambda te: te[1].start)
+
+
+# Phrasings that tie a title to a season by themselves ("X will return to Hulu for its 3rd
+# season"): one such sentence naming a network is enough, even for a show mentioned once.
+_FACT_RULES = frozenset({"series.for_its_season", "series.title_season", "series.renewed"})
+
+
+def _states_season_on_network(sentence: Sentence) -> bool:
+    return bool(_season_hits(sentence.text, False)) and bool(
+        R.NETWORK_MENTION.search(sentence.text)
+    )
 
 
 def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
@@ -460,11 +472,8 @@ def extract(parsed: ParsedArticle) -> Extraction:
     if not series:
         return Extraction(parsed.article, parsed.headline, ())
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people))
-    use_parts = not any(
-        _scan(s.text).matches(rule)
-        for s in parsed.sentences
-        for rule in R.SEASON_RULES[:3]
-    )
+    # "Part 3" is the third season unless the article splits a season into parts.
+    use_parts = not R.SPLIT_SEASON.search(parsed.article.text)
     assignment: list[SeriesFacts | None] = []
     current: SeriesFacts | None = None
     for sentence in parsed.sentences:

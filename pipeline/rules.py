@@ -389,6 +389,12 @@ SEASON_RULES: tuple[Rule, ...] = (
         needs=("first ",),
     ),
 )
+# "Season 6, Part 1" or "the second part of season 5": parts split a season, not seasons.
+SPLIT_SEASON = re.compile(
+    r"\b[Ss]eason\s+(?:\d{1,2}|[a-z]+)\W{0,3}\s*[Pp]arts?\s+\w+"
+    r"|\b(?:[Pp]art\s+\w+|\w+\s+(?:half|part))\s+of\s+(?:the\s+)?(?:\w+\s+)?season\b"
+    r"|\b[Pp]arts?\s+\w+\s+of\s+[Ss]eason\s+\w+"
+)
 PART_RULE = Rule(
     "season.part",
     "season",
