@@ -174,8 +174,8 @@ def clean_character(raw: str) -> str | None:
 def _title_case(text: str) -> bool:
     """Headline-style lines capitalise every word, so their capitalised runs are not names."""
     words = re.findall(r"[^\W\d_][\w’'\-]*", text)
-    if len(words) > 16 or (re.search(r"[.!?]$", text.rstrip()) and "," in text):
-        return False
+    if len(words) > 16 or re.search(r"[.!?]$", text.rstrip()) or text.count(",") >= 2:
+        return False  # prose and lists, not a headline
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
 
@@ -289,6 +289,7 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
     captures: list[tuple[str, int, Evidence]] = []
     for index, sentence in enumerate(parsed.sentences):
         scan = _scan(sentence.text)
+        headline = _title_case(sentence.text)
         for rule, found in scan.hits("series", R.SERIES_RULES):
             rule_name = rule.name
             for match in found:
@@ -297,6 +298,8 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
                     continue
                 if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
                     continue
+                if headline and not (match.group("quoted") or rule_name == "series.title_season"):
+                    continue  # a Headline In Title Case gives no boundary for an unquoted title
                 before = sentence.text[max(0, match.start() - 20) : match.start()]
                 if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", before):
                     continue
@@ -570,12 +573,22 @@ _OTHER_SEASONS = re.compile(
 )
 
 
+_HEDGED = re.compile(
+    r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
+    r"|undecided|not\s+(?:yet\s+)?(?:confirmed|decided))\b",
+    re.I,
+)
+
+
 def _seasons(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
     if _scan(sentence.text).first(_OTHER_SEASONS, ("season",)) and not _season_in(
         sentence, use_parts
     ):
         return
+    hedged = bool(_HEDGED.search(sentence.text))
     for number, ev in season_mentions(sentence, use_parts):
+        if hedged and number not in owner.seasons:
+            continue  # "whether a third series is planned" names no season that exists
         season = owner.seasons.setdefault(number, SeasonFacts(number))
         season.evidence.append(ev)
 
@@ -652,6 +665,8 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                         _add_crew(owner, name, role, ev, ctx)
             tail = re.split(r"[.;]|\bwhile\b", text[match.end() : match.end() + 120])[0]
             along = R.CREW_ALONGSIDE.search(tail)
+            if along and re.match(r",?\s+(?:serving|who|as|is|are|will)\b", tail[along.end() :]):
+                along = None  # "with B serving as showrunner": B's own role is stated after
             if along:
                 between = _last_role_in(tail[: along.start()])
                 if between and re.search(r"\b(?:they|he|she)\b", tail[: along.start()], re.I):
@@ -733,7 +748,7 @@ _NETWORK_TIES = tuple(
 
 def _names_this_show(rest: str, owner: SeriesFacts) -> bool:
     """After "Netflix's …" or "the HBO drama …": our show's title, or no other title at all."""
-    rest = re.sub(r"^[’']s\s+", "", rest)
+    rest = re.sub(r"^[’']s\s+", "", rest.lstrip())
     rest = re.sub(r"^(?:[a-z][\w\-]*,?\s+){0,4}", "", rest).lstrip("“\"'‘")
     if (
         rest.startswith(owner.name)
@@ -915,6 +930,8 @@ def _cast(
     scan = _scan(text)
     if scan.first(R.NON_CAST_CONTEXT) and not re.search(r"\b(?:plays?|as|star|cast)\b", text):
         return
+    if _title_case(text):
+        return  # in a Headline Like This, no name or character can be delimited
     season = _season_for_fact(sentence, owner, use_parts)
     kind = _role_kind(text)
     credits = _paren_spans_are_credits(text)
@@ -928,6 +945,10 @@ def _cast(
             continue
         for match in found:
             before = text[max(0, match.start() - 30) : match.start()]
+            if rule.name == "cast.character_paren_actor" and _ACTOR_GOES_ON.match(
+                text, match.end()
+            ):
+                continue  # "Ann Lee (Other Show), who plays …": the parenthesis is a credit
             if rule.name == "cast.character_paren_actor" and actor_first:
                 swapped = ctx.people.resolve(match["character"])
                 character = clean_character(match["actor"])
@@ -960,6 +981,13 @@ def _cast(
         if any(c.actor == actor for c in owner.cast):
             continue
         _add_cast(owner, CastFact(actor, None, kind, season, _ev("cast.list", sentence, match)))
+
+
+_ACTOR_GOES_ON = re.compile(
+    r",?\s*(?:who\s+(?:has\s+(?:a|an|the)\s+[\w\-]+\s+role|plays|will\s+play|stars|portrays|joins)\b"
+    r"|joins?\b|will\b|stars?\b|plays?\b|portrays?\b|as\s+[A-Z]|has\s+been\s+cast|rounds?\s+out"
+    r"|returns?\b|reprises?\b|takes?\s+on)"
+)
 
 
 def _respectively(

@@ -113,7 +113,8 @@ _CAST_VERB = (
     r"(?:(?:will|would|is set to|are set to|is|are|has|have|had|also|has been|have been|was|were"
     r"|reportedly|to){SP})*"
     r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voices?|voiced|star(?:s|red|ring)?{SP}as"
-    r"|essays?|appear(?:s|ed)?(?:{SP}in{SP}\w+{SP}roles?)?{SP}as|cast{SP}as|join(?:s|ed)?{SP}(?:the{SP}"
+    r"|essays?|appear(?:s|ed)?(?:{SP}in{SP}\w+{SP}roles?)?{SP}as|(?:has|have|had|lands?|landed)(?:{SP}"
+    r"(?:a|an|the))?(?:{SP}[\w\-]+){0,2}{SP}roles?{SP}as|cast{SP}as|join(?:s|ed)?{SP}(?:the{SP}"
     r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|reprise[sd]?{SP}(?:his|her|their){SP}"
     r"roles?{SP}as|take[sn]?{SP}on(?:{SP}the{SP}role{SP}of)?|(?:is|are){SP}set{SP}as"
     r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|as)"
@@ -130,7 +131,9 @@ CAST_RULES: tuple[Rule, ...] = (
         + _CAST_VERB
         + r"(?!{SP}by\b){SP}(?:the{SP}role{SP}of{SP})?"
         r"(?:the{SP}[a-z][\w\-’' ]{0,40}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3}|(?:[a-z][\w\-]*{SP})"
-        r"{1,3}(?=[A-Z][a-z]))?(?P<character>{CHAR})",
+        r"{1,4}(?=[A-Z][a-z]))?(?P<character>{CHAR})(?=[,.;:)!?]|$|{SP}(?:in|on|for|and|who|with|from|at|to|as"
+        r"|during|when|while|until|after|before|opposite|alongside|across|through|—|–|-|is|was|will|has|the"
+        r"|a|an|\()\b)",
         "Maribel Okafor will play Captain Idris Vane in the new season.",
         {"actor": "Maribel Okafor", "character": "Captain Idris Vane"},
         needs=("play", "portray", "voice", "essay", " as ", "take"),
