@@ -648,7 +648,11 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             roles = _roles_in(match["roles"]) if match["roles"] else []
             if rule.name == "crew.by_names":
                 roles = _roles_in(text[match.start() : match.start("persons")])
-            if not roles:
+            gap = text[match.end("roles") : match.start("persons")]
+            if rule.name == "crew.role_before_names" and re.search(
+                r"\b(?:with|alongside|along\s+with)\s+$", gap
+            ):
+                roles = _last_role_in(match["roles"])  # "showrunner and EP with B": B is an EP
                 continue
             if re.search(
                 r"\b(?:film|movie|game)\b", text[max(0, match.start() - 25) : match.start()], re.I
@@ -668,7 +672,9 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             if along and re.match(r",?\s+(?:serving|who|as|is|are|will)\b", tail[along.end() :]):
                 along = None  # "with B serving as showrunner": B's own role is stated after
             if along:
-                between = _last_role_in(tail[: along.start()])
+                between = _last_role_in(tail[: along.start()]) or (
+                    _last_role_in(match["roles"]) if match["roles"] else []
+                )
                 if between and re.search(r"\b(?:they|he|she)\b", tail[: along.start()], re.I):
                     for name in names:
                         for role in between:
@@ -944,7 +950,6 @@ def _cast(
         if rule.name == "cast.character_paren_actor" and credits:
             continue
         for match in found:
-            before = text[max(0, match.start() - 30) : match.start()]
             if rule.name == "cast.character_paren_actor" and _ACTOR_GOES_ON.match(
                 text, match.end()
             ):
@@ -963,8 +968,12 @@ def _cast(
                 actor = ctx.people.resolve(match["actor"])
             if not actor or actor in ctx.non_cast:
                 continue
+            if "character" not in rule.pattern.groupindex:
+                pairs.append((actor, None, rule.name, match))  # "is played by X": no name given
+                continue
             actor_leads = match.start("actor") < match.start("character")
-            if actor_leads and re.search(r"(?:known for|roles? in|from|of|like)\s+$", before):
+            lead_in = text[max(0, match.start() - 60) : match.start()]
+            if actor_leads and _CREDIT_BEFORE_ACTOR.search(lead_in):
                 continue
             character = clean_character(match["character"])
             if not character or not _character_ok(character, ctx):
@@ -983,6 +992,9 @@ def _cast(
         _add_cast(owner, CastFact(actor, None, kind, season, _ev("cast.list", sentence, match)))
 
 
+_CREDIT_BEFORE_ACTOR = re.compile(
+    r"(?:\b(?:known\s+for|roles?\s+in|starred\s+in)(?:\s+[\w+’'\-]+){0,5}|\b(?:from|of|like))\s+$"
+)
 _ACTOR_GOES_ON = re.compile(
     r",?\s*(?:who\s+(?:has\s+(?:a|an|the)\s+[\w\-]+\s+role|plays|will\s+play|stars|portrays|joins)\b"
     r"|joins?\b|will\b|stars?\b|plays?\b|portrays?\b|as\s+[A-Z]|has\s+been\s+cast|rounds?\s+out"
@@ -1002,13 +1014,26 @@ def _respectively(
     if not cuts:
         return []
     cut = cuts[-1]
-    characters = [clean_character(c) for c in split_list(head[cut.end() :])]
-    actors = _actors_in(text[: cut.start()], ctx)
+    # "as her younger sisters, Agnes and Kit": the descriptor before the names is not a name
+    named = re.sub(r"^(?:[a-z][\w’'\-]*\s+){0,5}[a-z][\w’'\-]*,\s*", "", head[cut.end() :])
+    characters = [clean_character(c) for c in split_list(named)]
+    # The actors are those of the clause the "as" belongs to ("…, while A and B play …").
+    clause_start = max(
+        (m.end() for m in re.finditer(r",\s*(?:with|while|and)\s|;\s|\bwhile\s|\bwith\s",
+                                      text[: cut.start()])),
+        default=0,
+    )
+    actors = _actors_in(text[clause_start : cut.start()], ctx)
+    if len(actors) != len(characters):
+        clause_start = 0
+        actors = _actors_in(text[: cut.start()], ctx)
     if not actors and previous is not None and re.match(r"(?:The|These|Those|They|Both)\b", text):
         actors = _actors_in(previous.text, ctx)[-len(characters) :]
     if not characters or None in characters or len(actors) != len(characters):
         return []
-    match = re.search(re.escape(text[: end + len("respectively")]), text)
+    match = re.compile(re.escape(text[clause_start : end + len("respectively")])).search(
+        text, clause_start
+    )
     assert match is not None
     return [(a, c, "cast.respectively", match) for a, c in zip(actors, characters, strict=True)]
 
@@ -1067,6 +1092,7 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
         if names and re.fullmatch(r"(?:Jr|Sr)\.?|II|III", item.strip()):
             names[-1] = f"{names[-1]}, {item.strip()}"
             continue
+        item = re.sub(r"^\s*(?:along\s+with|alongside|as\s+well\s+as|plus)\s+", "", item)
         name = _item_name(item, ctx, first=False)
         if name is None and index == 0:
             lead = re.match(
@@ -1180,6 +1206,7 @@ def _split_places(raw: str) -> list[str]:
         r"\s+(?:for|after|with|where|while|until|to|as|on|in|at|from|since|by|before)\b", raw
     )[0]
     raw = re.sub(r",?\s+(?:especially|including|mainly)\s+", ", ", raw)
+    raw = re.sub(r"\b(and)\s+(?:(?:across|around|in|the)\s+)+", r"\1 ", raw)
     items = (
         [raw]
         if " and " not in raw and raw.count(",") <= 1

@@ -35,7 +35,7 @@ _PLACE_WORD = rf"[{_UP}](?:[\w’'\-]|\.(?=\w))*+"
 _PLACE = rf"{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,3}}(?:,{_SP}{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,2}})?"
 _ORG = rf"{_TITLE_WORD}(?:{_SP}(?:&{_SP}|and{_SP}|of{_SP})?{_TITLE_WORD}){{0,5}}"
 _CREW_ROLE = (
-    r"(?:co-?|executive[ -])?(?:showrunners?|show[ -]runners?|creators?|executive[ -]producers?"
+    r"(?:co-?|executive[ -])?(?:showrunners?|show[ -]runners?|creators?|executive[ -]produc(?:ers?|es|ed)"
     r"|EPs?|directors?|writers?|head[ -]writers?)"
 )
 _ROLE_LIST = rf"{_CREW_ROLE}(?:(?:,{_SP}|,?{_SP}and{_SP}|/){_CREW_ROLE}){{0,4}}"
@@ -117,7 +117,8 @@ _CAST_VERB = (
     r"(?:a|an|the))?(?:{SP}[\w\-]+){0,2}{SP}roles?{SP}as|cast{SP}as|join(?:s|ed)?{SP}(?:the{SP}"
     r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|reprise[sd]?{SP}(?:his|her|their){SP}"
     r"roles?{SP}as|take[sn]?{SP}on(?:{SP}the{SP}role{SP}of)?|(?:is|are){SP}set{SP}as"
-    r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|as)"
+    r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|leads?(?:{SP}the{SP}"
+    r"(?:cast|series|show|ensemble))?{SP}as|join(?:s|ed)?(?:{SP}[\w\-]+){1,4}?{SP}as|as)"
 )
 _CREDIT = r"(?:{SP}\((?P<credit>[^()]{1,80})\))?"
 
@@ -130,7 +131,7 @@ CAST_RULES: tuple[Rule, ...] = (
         + r",?{SP}(?:who{SP})?"
         + _CAST_VERB
         + r"(?!{SP}by\b){SP}(?:the{SP}role{SP}of{SP})?"
-        r"(?:the{SP}[a-z][\w\-’' ]{0,40}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3}|(?:[a-z][\w\-]*{SP})"
+        r"(?:(?:the|a|an|his|her|their){SP}[a-z][\w\-’' ]{0,60}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3}|(?:[a-z][\w\-]*{SP})"
         r"{1,4}(?=[A-Z][a-z]))?(?P<character>{CHAR})(?=[,.;:)!?]|$|{SP}(?:in|on|for|and|who|with|from|at|to|as"
         r"|during|when|while|until|after|before|opposite|alongside|across|through|—|–|-|is|was|will|has|the"
         r"|a|an|\()\b)",
@@ -143,7 +144,8 @@ CAST_RULES: tuple[Rule, ...] = (
         "cast",
         r"(?P<actor>{PERSON}),{SP}[^,()]{1,80},{SP}(?:will{SP}|also{SP})*(?:joins?{SP}(?:the{SP}(?:cast|series|show)"
         r"{SP})?as|plays|portrays|stars{SP}as|has{SP}been{SP}cast{SP}as|is{SP}cast{SP}as|will{SP}play|returns{SP}as)"
-        r"{SP}(?P<character>{CHAR})",
+        r"{SP}(?:(?:the|a|an|his|her|their){SP}[a-z][\w\-’' ]{0,60}?,?{SP}|(?:[a-z][\w\-]*{SP}){1,4}(?=[A-Z][a-z]))?"
+        r"(?P<character>{CHAR})",
         "Lena Ortiz, a stage veteran, joins the cast as Nell Arden.",
         {"actor": "Lena Ortiz", "character": "Nell Arden"},
         needs=("play", "portray", " as "),
@@ -161,10 +163,19 @@ CAST_RULES: tuple[Rule, ...] = (
         "cast.character_played_by_actor",
         "cast",
         r"(?P<character>{CHAR})(?:,{SP}[^,()]{1,80},)?,?{SP}(?:(?:who|which){SP}(?:is|was|will{SP}be){SP}|(?:is|was|will{SP}be){SP})?"
-        r"(?:played|portrayed|voiced){SP}by{SP}(?P<actor>{MONONYM})",
+        r"(?:played|portrayed|voiced){SP}by{SP}(?:(?:[a-z][\w\-]*|the|a|an){SP}){0,4}(?P<actor>{MONONYM})",
         "The role of Della Frost, played by Imogen Strand, returns for the finale.",
         {"actor": "Imogen Strand", "character": "Della Frost"},
         needs=("played by ", "portrayed by ", "voiced by "),
+    ),
+    Rule(
+        "cast.played_by_unnamed",
+        "cast",
+        r"\b(?:is|are|was|were|will{SP}be){SP}(?:played|portrayed|voiced){SP}by{SP}(?:(?:[a-z][\w\-]*|the|a"
+        r"|an){SP}){0,4}(?P<actor>{PERSON})",
+        "The lighthouse keeper's widow is played by stage veteran Ines Marr.",
+        {"actor": "Ines Marr"},
+        needs=("played by", "portrayed by", "voiced by"),
     ),
     Rule(
         "cast.actor_who_plays_character",
@@ -201,7 +212,8 @@ CAST_LIST_AFTER = re.compile(
     r"(?:also{SP})?include|features?)|\b(?:also{SP})?(?:stars|starring|co-stars?)|\bstar(?:s|ring)?{SP}"
     r"(?:include|are)|\bled{SP}by|\bjoin(?:s|ed)?{SP}(?:by{SP})?(?:the{SP})?(?:cast(?:{SP}members?)?|stars?"
     r"|previously{SP}announced)|\bjoined{SP}by(?:{SP}cast{SP}members?)?|\breturning(?:{SP}[^,.;]{1,40}?)?"
-    r"{SP}(?:are|include)|\b(?:the{SP})?likes{SP}of|\bcoming{SP}back[^,.;]{0,40}?{SP}are|\bthe{SP}return"
+    r"{SP}(?:are|include)|\b(?:the{SP})?likes{SP}of|\bcoming{SP}back[^,.;]{0,40}?{SP}are|\b(?:also{SP})?back"
+    r"(?:{SP}for[^,.;]{0,40}?)?{SP}(?:are|is)|\bthe{SP}return"
     r"{SP}of|\b(?:ensemble|lineup){SP}(?:also{SP})?(?:includes?|features?)|\bseries{SP}regulars|\bCast:|\bnarrated"
     r"{SP}by|\bhosted{SP}by|\bjudges{SP}(?:are|include))(?-i:(?:{SP}(?:[a-z][\w\-]*|[A-Z][a-z]+{SP}"
     r"(?:winner|champion|nominee|star)){SP}?){0,4}):?{SP}".replace("{SP}", _SP),
@@ -212,15 +224,17 @@ CAST_LIST_BEFORE = re.compile(
     r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|upped{SP}to|promoted{SP}to|join(?:s|ed)?{SP}(?:the"
     r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)|reprise|round{SP}out{SP}the"
     r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b|in{SP}the{SP}cast"
-    r"|(?:are|is)(?:{SP}again)?{SP}the{SP}(?:judges|hosts?|panel(?:ists)?))".replace(
+    r"|(?:are|is)(?:{SP}again)?{SP}the{SP}(?:judges|hosts?|panel(?:ists)?)|are(?:{SP}also)?{SP}back\b"
+    r"|(?:appears?|returns?|serves?|stars?){SP}as{SP}(?:a{SP}|the{SP})?(?:guest(?:{SP}star)?|host|narrator"
+    r"|judge))".replace(
         "{SP}", _SP
     ),
     re.IGNORECASE,
 )
-CAST_LIST_AFTER_NEEDS = ("cast", "star", "led", "join", "return", "likes", "coming", "ensemble",
+CAST_LIST_AFTER_NEEDS = ("cast", "star", "led", "join", "return", "likes", "coming", "ensemble", "back",
                          "lineup", "regulars", "narrated", "hosted", "judges")
-CAST_LIST_BEFORE_NEEDS = ("cast", "upped", "promoted", "join", "return", "reprise", "star",
-                          "narrated", "judges", "host", "panel")
+CAST_LIST_BEFORE_NEEDS = ("cast", "upped", "promoted", "join", "return", "reprise", "star", "back",
+                          "appear", "serve", "narrated", "judges", "host", "panel")
 ROLE_KIND_WORDS = (
     ("series regular", re.compile(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
     ("recurring", re.compile(r"\brecurring\b", re.I)),
@@ -243,7 +257,7 @@ CREW_RULES: tuple[Rule, ...] = (
         r"{SP})?(?P<persons>{PERSONS})",
         "The drama comes from creator Wren Adeyemi and showrunner Paulo Strand.",
         {"persons": "Wren Adeyemi"},
-        needs=("runner", "creator", "producer", "director", "writer", "ep"),
+        needs=("runner", "creator", "produc", "director", "writer", "ep"),
     ),
     Rule(
         "crew.by_names",
@@ -261,10 +275,10 @@ CREW_RULES: tuple[Rule, ...] = (
         r"(?P<persons>{PERSONS})(?:,{SP}(?:the|a|an){SP}[^,]{1,100},)?,?{SP}(?:who{SP})?(?:will{SP}|also"
         r"{SP}|continues?{SP}to{SP}|both{SP})*(?:(?:serves?|served|serving|continues?{SP}(?:her|his|their){SP}"
         r"roles?|returns?)(?:{SP}also)?{SP}as|(?:remains?|is|are|was|were|will{SP}be)(?:{SP}also)?)"
-        r"{SP}(?:the{SP}|an{SP}|a{SP})?(?:(?:show|series)[’']s?{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})",
+        r"{SP}(?:the{SP}|an{SP}|a{SP})?(?:(?:show|series)[’']s?{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})(?!{SP}by\b)",
         "Paulo Strand serves as showrunner and executive producer.",
         {"persons": "Paulo Strand"},
-        needs=("runner", "creator", "producer", "director", "writer", "ep"),
+        needs=("runner", "creator", "produc", "director", "writer", "ep"),
     ),
     Rule(
         "crew.names_appositive",
@@ -273,7 +287,7 @@ CREW_RULES: tuple[Rule, ...] = (
         r"(?:show[’']s{SP}|series[’']{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})(?=[,.;]|{SP}(?:of|on|for|and)\b)",
         "Paulo Strand, the showrunner, said the finale was written first.",
         {"persons": "Paulo Strand"},
-        needs=("runner", "creator", "producer", "director", "writer", "ep"),
+        needs=("runner", "creator", "produc", "director", "writer", "ep"),
     ),
     Rule(
         "crew.names_verb",
@@ -495,7 +509,7 @@ DEBUT_SEASON_ONE_NEEDS = ("premiered", "debuted", "began", "launched", "bowed", 
 # -------------------------------------------------------------------- places / filming
 _PLACES = (
     r"(?P<places>{PLACE}(?:(?:,{SP}(?:and{SP}|especially{SP}|including{SP}|mainly{SP})?|,?{SP}"
-    r"(?:and|especially|including|mainly){SP}){PLACE}){0,5})"
+    r"(?:and|especially|including|mainly)(?:{SP}(?:across|around|in))?(?:{SP}the)?{SP}){PLACE}){0,5})"
 )
 FILMING_RULES: tuple[Rule, ...] = (
     Rule(
@@ -504,10 +518,11 @@ FILMING_RULES: tuple[Rule, ...] = (
         r"\b(?:film(?:ed|ing|s)?|shot|shoot(?:ing|s)?|in{SP}production|(?i:production)(?:{SP}(?:on|of)"
         r"{SP}[^,.;]{1,60}?)?{SP}(?:is{SP}|was{SP}|will{SP})?(?:under{SP}way|underway|began|begun|begins"
         r"|begin|started|starts|start|kicked{SP}off|taking{SP}place|takes{SP}place|take{SP}place|(?:was|is)"
-        r"{SP}(?:carried{SP}out|based|done)(?:{SP}in{SP}its{SP}entirety)?)(?:{SP}\w+day)?|(?:began|begun"
+        r"{SP}(?:carried{SP}out|based|done)(?:{SP}in{SP}its{SP}entirety)?)(?:{SP}(?:last|this|next){SP}(?:week|"
+        r"month|year)|{SP}(?:on{SP})?\w+day)?|(?:moved|relocated|shifted){SP}production|(?:began|begun"
         r"|started|start|begins)(?:{SP}\w+){0,4}?{SP}(?:production|filming|shooting)(?:{SP}on{SP}(?:its|the)"
         r"{SP}\w+{SP}season)?)(?:{SP}(?:\w+ly|again|on{SP}location|primarily|mostly|mainly|largely|entirely))?"
-        r"{SP}(?:in|across|throughout){SP}(?:and{SP}around{SP})?(?:the{SP}city{SP}of{SP})?"
+        r"{SP}(?:in|across|throughout|around|to){SP}(?:and{SP}around{SP})?(?:the{SP}city{SP}of{SP})?"
         + _PLACES
         + r"(?:,?{SP}before{SP}moving{SP}to{SP}(?P<more>{PLACE}(?:(?:,{SP}|,?{SP}and{SP}){PLACE}){0,3}))?",
         "Production on the second season is under way in Vancouver, British Columbia.",
@@ -560,8 +575,9 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         "based_on",
         r"\b(?:spin-?off{SP}(?:series{SP})?(?:of|to|from)|sequel{SP}(?:series{SP})?to|prequel{SP}(?:series{SP})?"
         r"to|builds{SP}on{SP}the{SP}(?:universe|world){SP}of|set{SP}(?:prior{SP}to|before|after){SP}the"
-        r"{SP}events{SP}of|follow-?up{SP}to)(?:{SP}the)?(?:{SP}hit)?(?:{SP}(?:film|movie|series|show|"
-        r"franchise))?{SP}(?:[A-Z][\w+]*[’']s{SP})?(?:{QUOTED}|(?P<title>{TITLE}))",
+        r"{SP}events{SP}of|follow-?up{SP}to)(?:{SP}the)?(?:{SP}hit)?(?:{SP}{NET})?(?:{SP}[a-z][\w\-]*){0,2}?"
+        r"(?:{SP}(?:film|movie|series|show|franchise|drama|comedy|thriller))?{SP}(?:[A-Z][\w+]*[’']s{SP})?"
+        r"(?:{QUOTED}|(?P<title>{TITLE}))",
         "The show is a spinoff of the hit series Harbour Lights.",
         {"title": "Harbour Lights"},
         needs=("spin", "sequel", "prequel", "builds on", "events of", "follow"),
@@ -731,7 +747,7 @@ NETWORK_TIES = (
     (
         "network.on",
         r"\b(?:on|to|at|via|from|for|exclusively{SP}on|only{SP}on|streaming{SP}on|streams{SP}on"
-        r"|airs{SP}on|by){SP}(?:the{SP})?{NET}\b",
+        r"|airs{SP}on|by){SP}(?:the{SP})?{NET}(?![\w+])",
     ),
     ("network.possessive", r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}"),
     (
