@@ -555,13 +555,16 @@ def _introduced_names(text: str) -> tuple[str, ...]:
     out = []
     for match in _PERSON_RE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
-        if re.search(
-            r"(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer"
-            r"|[A-Z]\w+[’']s)\s+$",
-            before,
-        ) and not re.search(r"(?:show|series)[’']s\s+$", before):
+        if _INTRODUCED_AS_PRESS.search(before):
             out.append(match[0])
     return tuple(out)
+
+
+_INTRODUCED_AS_PRESS = re.compile(
+    r"(?:\b(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer)\s+|(?:"
+    + "|".join(re.escape(outlet) for outlet in R.PRESS_OUTLETS)
+    + r")[’']s\s+)$"
+)
 
 
 def _season_in(sentence: Sentence, use_parts: bool) -> list[int]:
@@ -959,7 +962,7 @@ def _cast(
                 character = clean_character(match["actor"])
                 if swapped and character and swapped not in ctx.non_cast:
                     pairs.append((swapped, character, "cast.list_actor_paren_character", match))
-                continue
+                    continue
             if rule.name == "cast.possessive_character":
                 actor = ctx.people.resolve(match["actor"])
                 if not actor or not any(c.actor == actor for c in owner.cast):
@@ -993,7 +996,7 @@ def _cast(
 
 
 _CREDIT_BEFORE_ACTOR = re.compile(
-    r"(?:\b(?:known\s+for|roles?\s+in|starred\s+in)(?:\s+[\w+’'\-]+){0,5}|\b(?:from|of|like))\s+$"
+    r"(?:\b(?:known\s+for|roles?\s+in|starred\s+in)(?:\s+[\w+’'\-]+){0,5}|(?<!more\s)\bfrom|\b(?:of|like))\s+$"
 )
 _ACTOR_GOES_ON = re.compile(
     r",?\s*(?:who\s+(?:has\s+(?:a|an|the)\s+[\w\-]+\s+role|plays|will\s+play|stars|portrays|joins)\b"
@@ -1078,9 +1081,16 @@ def _item_name(item: str, ctx: _Context, first: bool) -> str | None:
     return ctx.people.resolve(raw) or (raw if len(raw) > 2 else None)
 
 
+_POSSESSIVE_CREDIT = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\sand\s))[^,;]{1,70}?[’']s\s+(?=[A-Z][\w\-]+\s+[A-Z])"
+)
+
+
 def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
     """The list of names that starts at `start` and runs to the end of the enumeration."""
     clause = _PAREN.sub(lambda m: " " * len(m[0]), text[start:])
+    # "Top Gun: Maverick's Lewis Pullman": a credit before the name, whatever words it holds
+    clause = _POSSESSIVE_CREDIT.sub(lambda m: " " * len(m[0]), clause)
     end = _LIST_END.search(clause)
     items = _ITEM_SPLIT.split(clause[: end.start()] if end else clause)
     names: list[str] = []
@@ -1141,7 +1151,7 @@ def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.
     for match in scan.all(R.CAST_LIST_BEFORE):
         found.extend((name, match) for name in _names_before(text, match.start(), ctx))
     for name, match in found:
-        if name in ctx.crew_names or name in ctx.non_cast:
+        if name in ctx.non_cast:
             continue
         if any(name == s.name or name in s.name for s in ctx.series):
             continue

@@ -118,7 +118,8 @@ _CAST_VERB = (
     r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|reprise[sd]?{SP}(?:his|her|their){SP}"
     r"roles?{SP}as|take[sn]?{SP}on(?:{SP}the{SP}role{SP}of)?|(?:is|are){SP}set{SP}as"
     r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|leads?(?:{SP}the{SP}"
-    r"(?:cast|series|show|ensemble))?{SP}as|join(?:s|ed)?(?:{SP}[\w\-]+){1,4}?{SP}as|as)"
+    r"(?:cast|series|show|ensemble))?{SP}as|join(?:s|ed)?(?:{SP}[\w\-]+){1,4}?{SP}as|comes?{SP}on{SP}board"
+    r"(?:{SP}[\w\-]+){0,3}?{SP}as|as)"
 )
 _CREDIT = r"(?:{SP}\((?P<credit>[^()]{1,80})\))?"
 
@@ -222,7 +223,8 @@ CAST_LIST_AFTER = re.compile(
 CAST_LIST_BEFORE = re.compile(
     r"(?:{SP}(?:have|has|had|will|would|are|is|were|was|also|all|both|been|set{SP}to|to|officially)){0,4}"
     r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|upped{SP}to|promoted{SP}to|join(?:s|ed)?{SP}(?:the"
-    r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)|reprise|round{SP}out{SP}the"
+    r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)(?!{SP}(?:the{SP})?(?:co-?)?(?:showrunner|executive|creator|director|writer"
+    r"|producer|EP))|reprise|round{SP}out{SP}the"
     r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b|in{SP}the{SP}cast"
     r"|(?:are|is)(?:{SP}again)?{SP}the{SP}(?:judges|hosts?|panel(?:ists)?)|are(?:{SP}also)?{SP}back\b"
     r"|(?:appears?|returns?|serves?|stars?){SP}as{SP}(?:a{SP}|the{SP})?(?:guest(?:{SP}star)?|host|narrator"
