@@ -872,9 +872,9 @@ def _debut(sentence: Sentence, owner: SeriesFacts) -> None:
     match = _scan(sentence.text).first(R.DEBUT_SEASON_ONE)
     if not match:
         return
-    if re.search(
-        r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", sentence.text, re.I
-    ):
+    clause = re.split(r";|,\s+(?:and|but|while)\s", sentence.text[match.start() :])[0]
+    clause = re.split(r";|,\s+(?:and|but|while)\s", sentence.text[: match.start()])[-1] + clause
+    if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", clause, re.I):
         return
     phrase = match["date"] or match["since"]
     value = resolve(phrase, None, "past")
@@ -1282,14 +1282,17 @@ def _dates(
                 continue
         elif R.NOT_PREMIERE.search(after) or R.NOT_PREMIERE.search(window[-40:]):
             continue
-        if scan.first(R.DEBUT_SEASON_ONE):
-            return
+        debut = scan.first(R.DEBUT_SEASON_ONE)
+        if debut and debut.start() <= match.start() < debut.end():
+            continue  # "debuted in 2005" dates season 1: `_debut` handles it
         if re.search(r"\b(?:after|since|following|before|ago|until)\s+$", window[-12:]):
             continue
         clause = re.split(r"[;]", text[max(0, match.start() - 200) : match.start()])[-1]
         if not use_parts and re.search(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b", clause):
             continue
         number = _season_before(text[max(0, match.start() - 200) : match.start()], use_parts)
+        if number is None and owner.seasons and _UPCOMING.search(text):
+            number = max(owner.seasons)  # "the new season is expected in 2026"
         if number is None:
             number = recent_season
         if number is None:
@@ -1310,6 +1313,9 @@ def _dates(
             if not season.evidence:
                 season.evidence.append(ev)
         return
+
+
+_UPCOMING = re.compile(r"\b(?:new|upcoming|next|latest|forthcoming)\s+(?:season|series|episodes)\b", re.I)
 
 
 def _season_before(text: str, use_parts: bool) -> int | None:

@@ -183,3 +183,52 @@ def test_critic_is_not_cast() -> None:
 def test_cut_off_last_sentence_yields_no_half_fact() -> None:
     facts = only("Harbour Lights Season 2 is on Hulu. Harbour Lights adds Tomasz Reyes as Orr")
     assert ("Tomasz Reyes", "Orr") not in pairs(facts)
+
+
+def test_descriptor_before_the_character_is_not_part_of_the_name() -> None:
+    facts = only(
+        "Harbour Lights Season 3 is on Hulu. Mara Oyelowo joins the cast as a rival skipper, "
+        "Tamsin Roe, while Felix Hart comes on board in season three as cult novelist Abel Crane."
+    )
+    assert pairs(facts) >= {("Mara Oyelowo", "Tamsin Roe"), ("Felix Hart", "Abel Crane")}
+
+
+def test_returning_cast_and_unnamed_roles() -> None:
+    facts = only(
+        "Harbour Lights Season 3 is on Hulu. Ines Marr, Otto Vale and Rhea Lund are also back. "
+        "The old harbourmaster is played by stage veteran Colm Ashby."
+    )
+    assert pairs(facts) >= {
+        ("Ines Marr", None),
+        ("Otto Vale", None),
+        ("Rhea Lund", None),
+        ("Colm Ashby", None),
+    }
+
+
+def test_debut_year_and_a_later_premiere_in_one_sentence() -> None:
+    facts = only(
+        " date 2025-03-04 Harbour Lights debuted in 2023, and Season 2 premiered on October 3, "
+        "2024. Harbour Lights has been renewed for Season 3 at Hulu. The new season is expected "
+        "in 2026."
+    )
+    assert facts.seasons[1].start_date == "2023"
+    assert facts.seasons[2].start_date == "2024-10-03"
+    assert facts.seasons[3].start_date == "2026"
+
+
+def test_parts_are_seasons_unless_a_season_is_split() -> None:
+    parts = only("Lantern Row Part 3 arrives on Netflix. Parts 1 and 2 of Lantern Row were hits.")
+    assert set(parts.seasons) == {1, 2, 3}
+    split = only(
+        "Lantern Row Season 5, Part 2 arrives on Netflix. Lantern Row Season 5 began in June."
+    )
+    assert set(split.seasons) == {5}
+
+
+def test_a_hedged_season_is_not_a_season() -> None:
+    facts = only(
+        "Wrenfield series 2 is filming in Glasgow for BBC One. Wrenfield series 2 arrives next "
+        "year, but the BBC has not said whether a third series could follow."
+    )
+    assert set(facts.seasons) == {2}
