@@ -1315,7 +1315,9 @@ def _dates(
         return
 
 
-_UPCOMING = re.compile(r"\b(?:new|upcoming|next|latest|forthcoming)\s+(?:season|series|episodes)\b", re.I)
+_UPCOMING = re.compile(
+    r"\b(?:new|upcoming|next|latest|forthcoming)\s+(?:season|series|episodes)\b", re.I
+)
 
 
 def _season_before(text: str, use_parts: bool) -> int | None:
