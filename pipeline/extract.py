@@ -790,6 +790,8 @@ def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 end = match.start("orgs") + match["orgs"].find(item) + len(item)
                 if re.match(r"[’']s\b", text[end : end + 3]):
                     continue
+                if re.search(r"[’']s\s+[A-Z]", item):
+                    continue  # "Loom Studio's Pouya Shah" names a person by their company
                 name = re.sub(r"\s+banner$", "", item).strip(" .,")
                 name = re.sub(r"^(?:the|its|their)\s+", "", name, flags=re.I)
                 if not (
@@ -958,7 +960,8 @@ def _cast(
             ):
                 continue  # "Ann Lee (Other Show), who plays …": the parenthesis is a credit
             if rule.name == "cast.character_paren_actor" and actor_first:
-                swapped = ctx.people.resolve(match["character"])
+                outer = clean_name(match["character"])
+                swapped = ctx.people.resolve(outer) if is_person_name(outer) else None
                 character = clean_character(match["actor"])
                 if swapped and character and swapped not in ctx.non_cast:
                     pairs.append((swapped, character, "cast.list_actor_paren_character", match))
@@ -1071,7 +1074,7 @@ def _item_name(item: str, ctx: _Context, first: bool) -> str | None:
     match = matches[-1] if first else matches[0]
     if not first and match.start() > 0:
         return None
-    if not first and item[match.end() :].strip(" ,"):
+    if not first and item[match.end() :].strip(" ,."):
         return None
     raw = clean_name(match[0])
     if is_person_name(raw):

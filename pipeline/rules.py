@@ -152,6 +152,15 @@ CAST_RULES: tuple[Rule, ...] = (
         needs=("play", "portray", " as "),
     ),
     Rule(
+        "cast.actor_appositive_who_plays",
+        "cast",
+        r"(?P<actor>{PERSON}),{SP}(?:the|a|an){SP}[^,()]{1,60}?{SP}who{SP}(?:plays|portrays|voices|played)"
+        r"{SP}(?:(?:[a-z0-9][\w\-]*{SP}){1,3}(?=[A-Z][a-z]))?(?P<character>{CHAR})",
+        "Lena Ortiz, the lead star who plays 30-year-old Nell Arden, returns.",
+        {"actor": "Lena Ortiz", "character": "Nell Arden"},
+        needs=("who play", "who portray", "who voice"),
+    ),
+    Rule(
         "cast.role_of",
         "cast",
         r"(?P<actor>{PERSON})(?:,{SP}[^,()]{1,80},)?{SP}(?:[a-z]+{SP}){1,3}(?:the|a){SP}(?:[\w\-]+{SP}){0,3}"
