@@ -111,11 +111,11 @@ class Rule:
 # ------------------------------------------------------------------------------ cast
 _CAST_VERB = (
     r"(?:(?:will|would|is set to|are set to|is|are|has|have|had|also|has been|have been|was|were"
-    r"|reportedly|to){SP})*"
+    r"|reportedly|to|not){SP})*"
     r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voices?|voiced|star(?:s|red|ring)?{SP}as"
     r"|essays?|appear(?:s|ed)?(?:{SP}in{SP}\w+{SP}roles?)?{SP}as|(?:has|have|had|lands?|landed)(?:{SP}"
     r"(?:a|an|the))?(?:{SP}[\w\-]+){0,2}{SP}roles?{SP}as|cast{SP}as|join(?:s|ed)?{SP}(?:the{SP}"
-    r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|reprise[sd]?{SP}(?:his|her|their){SP}"
+    r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|return(?:s|ed)?{SP}to{SP}(?:the|her|his|their){SP}role{SP}of|reprise[sd]?{SP}(?:his|her|their){SP}"
     r"roles?{SP}as|take[sn]?{SP}on(?:{SP}the{SP}role{SP}of)?|(?:is|are){SP}set{SP}as"
     r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|leads?(?:{SP}the{SP}"
     r"(?:cast|series|show|ensemble))?{SP}as|join(?:s|ed)?(?:{SP}[\w\-]+){1,4}?{SP}as|comes?{SP}on{SP}board"
@@ -138,7 +138,7 @@ CAST_RULES: tuple[Rule, ...] = (
         r"|a|an|\()\b)",
         "Maribel Okafor will play Captain Idris Vane in the new season.",
         {"actor": "Maribel Okafor", "character": "Captain Idris Vane"},
-        needs=("play", "portray", "voice", "essay", " as ", "take"),
+        needs=("play", "portray", "voice", "essay", " as ", "take", "role of"),
     ),
     Rule(
         "cast.actor_appositive_joins_as",

@@ -232,3 +232,11 @@ def test_a_hedged_season_is_not_a_season() -> None:
         "year, but the BBC has not said whether a third series could follow."
     )
     assert set(facts.seasons) == {2}
+
+
+def test_departing_actor_is_still_paired_with_the_role() -> None:
+    facts = only(
+        "Harbour Lights Season 3 is on Hulu. Ines Marr will not return to the role of "
+        "Della “Dell” Frost in Harbour Lights Season 3."
+    )
+    assert ("Ines Marr", "Della “Dell” Frost") in pairs(facts)
