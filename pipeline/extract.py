@@ -298,6 +298,12 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
                     continue
                 if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
                     continue
+                if (
+                    match.group("quoted")
+                    and _NICKNAME.search(sentence.text[max(0, match.start() - 30) : match.start()])
+                    and re.match(r"\s[A-Z]", sentence.text[match.end() :])
+                ):
+                    continue  # Della “Dell” Frost: a nickname inside a name, not a title
                 if headline and not (match.group("quoted") or rule_name == "series.title_season"):
                     continue  # a Headline In Title Case gives no boundary for an unquoted title
                 before = sentence.text[max(0, match.start() - 20) : match.start()]
@@ -362,6 +368,9 @@ def _states_season_on_network(sentence: Sentence) -> bool:
     return bool(_season_hits(sentence.text, False)) and bool(
         R.NETWORK_MENTION.search(sentence.text)
     )
+
+
+_NICKNAME = re.compile(r"[A-Z][\w\-]+\s$")
 
 
 def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
