@@ -218,15 +218,11 @@ class People:
 
 
 # ------------------------------------------------------------------------ series
-_LEADING_NOISE = re.compile(
-    r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap)"
-    r"[:\s]+"
-)
 
 
 def _title_variants(title: str) -> list[str]:
     """A captured title and its word suffixes, longest first ("The Big Picture XO, Kitty" → …)."""
-    title = _LEADING_NOISE.sub("", title.strip(" ,:;" + _QUOTES))
+    title = R.LEADING_NOISE.sub("", title.strip(" ,:;" + _QUOTES))
     if re.search(r"[’']s$", title):
         return []
     title = re.sub(r"\s+(?:[Ss]eason|[Ss]eries|[Pp]art|S)\s*\d+$", "", title)
@@ -300,7 +296,7 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
                     continue
                 if (
                     match.group("quoted")
-                    and _NICKNAME.search(sentence.text[max(0, match.start() - 30) : match.start()])
+                    and R.NICKNAME.search(sentence.text[max(0, match.start() - 30) : match.start()])
                     and re.match(r"\s[A-Z]", sentence.text[match.end() :])
                 ):
                     continue  # Della “Dell” Frost: a nickname inside a name, not a title
@@ -368,9 +364,6 @@ def _states_season_on_network(sentence: Sentence) -> bool:
     return bool(_season_hits(sentence.text, False)) and bool(
         R.NETWORK_MENTION.search(sentence.text)
     )
-
-
-_NICKNAME = re.compile(r"[A-Z][\w\-]+\s$")
 
 
 def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
@@ -543,7 +536,7 @@ def _inert(text: str, use_parts: bool) -> bool:
         or scan.first(R.SAME_NAME)
         or scan.first(R.DEBUT_SEASON_ONE)
         or (scan.first(R.PREMIERE_TRIGGER) and scan.all(R.DATE_EXPRESSION))
-        or ("over" in scan.low and _TAKEOVER.search(text))
+        or ("over" in scan.low and R.TAKEOVER.search(text))
     )
 
 
@@ -564,40 +557,21 @@ def _introduced_names(text: str) -> tuple[str, ...]:
     out = []
     for match in _PERSON_RE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
-        if _INTRODUCED_AS_PRESS.search(before):
+        if R.INTRODUCED_AS_PRESS.search(before):
             out.append(match[0])
     return tuple(out)
-
-
-_INTRODUCED_AS_PRESS = re.compile(
-    r"(?:\b(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer)\s+|(?:"
-    + "|".join(re.escape(outlet) for outlet in R.PRESS_OUTLETS)
-    + r")[’']s\s+)$"
-)
 
 
 def _season_in(sentence: Sentence, use_parts: bool) -> list[int]:
     return [hit[0] for hit in _season_hits(sentence.text, use_parts)]
 
 
-_OTHER_SEASONS = re.compile(
-    r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)", re.I
-)
-
-
-_HEDGED = re.compile(
-    r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
-    r"|undecided|not\s+(?:yet\s+)?(?:confirmed|decided))\b",
-    re.I,
-)
-
-
 def _seasons(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
-    if _scan(sentence.text).first(_OTHER_SEASONS, ("season",)) and not _season_in(
+    if _scan(sentence.text).first(R.OTHER_SEASONS, ("season",)) and not _season_in(
         sentence, use_parts
     ):
         return
-    hedged = bool(_HEDGED.search(sentence.text))
+    hedged = bool(R.HEDGED.search(sentence.text))
     for number, ev in season_mentions(sentence, use_parts):
         if hedged and number not in owner.seasons:
             continue  # "whether a third series is planned" names no season that exists
@@ -698,18 +672,13 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                     if name:
                         for role in roles:
                             _add_crew(owner, name, role, ev, ctx)
-    takeover = _TAKEOVER.search(text) if "over" in low else None
+    takeover = R.TAKEOVER.search(text) if "over" in low else None
     if takeover and re.search(r"show[ -]?runner", text, re.I):
         name = ctx.people.resolve(takeover["p"])
         if name:
             _add_crew(
                 owner, name, "showrunner", _ev("crew.taking_over_from", sentence, takeover), ctx
             )
-
-
-_TAKEOVER = re.compile(
-    R.expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})")
-)
 
 
 def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
@@ -964,7 +933,7 @@ def _cast(
         if rule.name == "cast.character_paren_actor" and credits:
             continue
         for match in found:
-            if rule.name == "cast.character_paren_actor" and _ACTOR_GOES_ON.match(
+            if rule.name == "cast.character_paren_actor" and R.ACTOR_GOES_ON.match(
                 text, match.end()
             ):
                 continue  # "Ann Lee (Other Show), who plays …": the parenthesis is a credit
@@ -988,7 +957,7 @@ def _cast(
                 continue
             actor_leads = match.start("actor") < match.start("character")
             lead_in = text[max(0, match.start() - 60) : match.start()]
-            if actor_leads and _CREDIT_BEFORE_ACTOR.search(lead_in):
+            if actor_leads and R.CREDIT_BEFORE_ACTOR.search(lead_in):
                 continue
             character = clean_character(match["character"])
             if not character or not _character_ok(character, ctx):
@@ -1005,16 +974,6 @@ def _cast(
         if any(c.actor == actor for c in owner.cast):
             continue
         _add_cast(owner, CastFact(actor, None, kind, season, _ev("cast.list", sentence, match)))
-
-
-_CREDIT_BEFORE_ACTOR = re.compile(
-    r"(?:\b(?:known\s+for|roles?\s+in|starred\s+in)(?:\s+[\w+’'\-]+){0,5}|(?<!more\s)\bfrom|\b(?:of|like))\s+$"
-)
-_ACTOR_GOES_ON = re.compile(
-    r",?\s*(?:who\s+(?:has\s+(?:a|an|the)\s+[\w\-]+\s+role|plays|will\s+play|stars|portrays|joins)\b"
-    r"|joins?\b|will\b|stars?\b|plays?\b|portrays?\b|as\s+[A-Z]|has\s+been\s+cast|rounds?\s+out"
-    r"|returns?\b|reprises?\b|takes?\s+on)"
-)
 
 
 def _respectively(
@@ -1093,16 +1052,11 @@ def _item_name(item: str, ctx: _Context, first: bool) -> str | None:
     return ctx.people.resolve(raw) or (raw if len(raw) > 2 else None)
 
 
-_POSSESSIVE_CREDIT = re.compile(
-    r"(?:^|(?<=,\s)|(?<=\sand\s))[^,;]{1,70}?[’']s\s+(?=[A-Z][\w\-]+\s+[A-Z])"
-)
-
-
 def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
     """The list of names that starts at `start` and runs to the end of the enumeration."""
     clause = _PAREN.sub(lambda m: " " * len(m[0]), text[start:])
     # "Top Gun: Maverick's Lewis Pullman": a credit before the name, whatever words it holds
-    clause = _POSSESSIVE_CREDIT.sub(lambda m: " " * len(m[0]), clause)
+    clause = R.POSSESSIVE_CREDIT.sub(lambda m: " " * len(m[0]), clause)
     end = _LIST_END.search(clause)
     items = _ITEM_SPLIT.split(clause[: end.start()] if end else clause)
     names: list[str] = []
@@ -1303,7 +1257,7 @@ def _dates(
         if not use_parts and re.search(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b", clause):
             continue
         number = _season_before(text[max(0, match.start() - 200) : match.start()], use_parts)
-        if number is None and owner.seasons and _UPCOMING.search(text):
+        if number is None and owner.seasons and R.UPCOMING.search(text):
             number = max(owner.seasons)  # "the new season is expected in 2026"
         if number is None:
             number = recent_season
@@ -1325,11 +1279,6 @@ def _dates(
             if not season.evidence:
                 season.evidence.append(ev)
         return
-
-
-_UPCOMING = re.compile(
-    r"\b(?:new|upcoming|next|latest|forthcoming)\s+(?:season|series|episodes)\b", re.I
-)
 
 
 def _season_before(text: str, use_parts: bool) -> int | None:

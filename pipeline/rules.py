@@ -1013,6 +1013,66 @@ PATTERN_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (NON_CAST_CONTEXT, NON_CAST_CONTEXT_NEEDS),
 )
 
+# ----------------------------------------------------------- context around a candidate
+# Leading words of a headline that are not part of a title.
+LEADING_NOISE = re.compile(
+    r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap)"
+    r"[:\s]+"
+)
+# A name introduced as press: never cast or crew.
+INTRODUCED_AS_PRESS = re.compile(
+    r"(?:\b(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer)\s+|(?:"
+    + "|".join(re.escape(outlet) for outlet in PRESS_OUTLETS)
+    + r")[’']s\s+)$"
+)
+# Seasons named without a number.
+OTHER_SEASONS = re.compile(
+    r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)", re.I
+)
+# A season only wondered about is not a season.
+HEDGED = re.compile(
+    r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
+    r"|undecided|not\s+(?:yet\s+)?(?:confirmed|decided))\b",
+    re.I,
+)
+# A showrunner replaced by the new one is a showrunner too.
+TAKEOVER = re.compile(
+    expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})")
+)
+# Words before a name that make it a credit of another work.
+CREDIT_BEFORE_ACTOR = re.compile(
+    r"(?:\b(?:known\s+for|roles?\s+in|starred\s+in)(?:\s+[\w+’'\-]+){0,5}|(?<!more\s)\bfrom|\b(?:of|like))\s+$"
+)
+# After 'Name (…)', a cast verb: the parenthesis is a credit.
+ACTOR_GOES_ON = re.compile(
+    r",?\s*(?:who\s+(?:has\s+(?:a|an|the)\s+[\w\-]+\s+role|plays|will\s+play|stars|portrays|joins)\b"
+    r"|joins?\b|will\b|stars?\b|plays?\b|portrays?\b|as\s+[A-Z]|has\s+been\s+cast|rounds?\s+out"
+    r"|returns?\b|reprises?\b|takes?\s+on)"
+)
+# 'Other Show's Name' in a cast list: a credit before the name.
+POSSESSIVE_CREDIT = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\sand\s))[^,;]{1,70}?[’']s\s+(?=[A-Z][\w\-]+\s+[A-Z])"
+)
+# The upcoming season is the latest one the article names.
+UPCOMING = re.compile(
+    r"\b(?:new|upcoming|next|latest|forthcoming)\s+(?:season|series|episodes)\b", re.I
+)
+# A capitalised word right before a quoted nickname.
+NICKNAME = re.compile(r"[A-Z][\w\-]+\s$")
+# Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
+CONTEXT_EXAMPLES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("leading_noise", LEADING_NOISE, 'Exclusive: Harbour Lights'),
+    ("introduced_as_press", INTRODUCED_AS_PRESS, 'the review by critic '),
+    ("other_seasons", OTHER_SEASONS, 'unlike previous seasons of the show'),
+    ("hedged", HEDGED, 'whether a third series could follow'),
+    ("takeover", TAKEOVER, 'taking over from Paulo Strand'),
+    ("credit_before_actor", CREDIT_BEFORE_ACTOR, 'best known for the drama '),
+    ("actor_goes_on", ACTOR_GOES_ON, ', who plays Nell'),
+    ("possessive_credit", POSSESSIVE_CREDIT, "Harbour Lights's Ines Marr"),
+    ("upcoming", UPCOMING, 'the new season is expected in 2026'),
+    ("nickname", NICKNAME, 'Della '),
+)
+
 ALL_RULES: tuple[Rule, ...] = (
     SERIES_RULES
     + CAST_RULES

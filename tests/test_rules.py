@@ -61,7 +61,7 @@ def test_prefilters_never_hide_a_match() -> None:
             if rule.pattern.search(text):
                 assert rule.applies(low), f"{rule.name} matches {text!r} but its prefilter says no"
         for pattern, needs in (
-            (X._OTHER_SEASONS, ("season",)),
+            (R.OTHER_SEASONS, ("season",)),
             *R.PATTERN_NEEDS,
         ):
             if pattern.search(text):
@@ -103,3 +103,12 @@ def test_rules_finish_on_pathological_sentences(text: str) -> None:
         for _ in rule.pattern.finditer(text):
             pass
     assert re.compile(r".").match(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "example"), R.CONTEXT_EXAMPLES, ids=lambda v: str(v)[:20]
+)
+def test_context_pattern_matches_its_example(
+    name: str, pattern: re.Pattern[str], example: str
+) -> None:
+    assert pattern.search(example), f"{name} does not match its example {example!r}"
