@@ -144,6 +144,7 @@ def test_hostile_strings_never_break_the_json_nor_the_page(hostile):
     block = script_block(document)
     inner = block.split(">", 1)[1].rsplit("</script>", 1)[0]
     assert "</" not in inner and "<!--" not in inner and "\u2028" not in inner
+    assert "\u202e" not in inner and "\u202c" not in inner  # bidi controls are escaped too
     assert json.loads(inner) == document
 
 
