@@ -17,7 +17,9 @@ _SCRIPT_ESCAPES = {
     "\u2029": "\\u2029",
     # Bidirectional controls cannot break the page, but they can disguise what the JSON says
     # to a person reading the source; escaped, they still parse to the same strings.
-    **{chr(c): f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)},
+    **{chr(c): f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+    "\u200e": "\\u200e",
+    "\u200f": "\\u200f",
 }
 
 
