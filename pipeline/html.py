@@ -285,6 +285,14 @@ def _canonical(tree: Any) -> str | None:
     return None
 
 
+def page_urls(tree: Any) -> tuple[str, ...]:
+    """The page's own absolute addresses: `<link rel="canonical">`, then `og:url`/`twitter:url`."""
+    meta = _meta(tree)
+    found = [_canonical(tree), *(meta.get(k) for k in _META_URL)]
+    urls = [u for u in found if u and u.startswith(("http://", "https://"))]
+    return tuple(dict.fromkeys(urls))
+
+
 def _microdata_articles(tree: Any, warn: list[str], source: str) -> list[dict[str, Any]]:
     """Microdata Article items as {property: value} dicts, via extruct."""
     from extruct.w3cmicrodata import MicrodataExtractor
@@ -339,6 +347,105 @@ def _rdfa_articles(tree: Any, warn: list[str], source: str) -> list[dict[str, An
     return out
 
 
+# --- the author: a person, or nothing --------------------------------------------------------
+
+# Words that mark a byline as an organisation, a desk or a wire service, not a person.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:news|staff|bureau|desk|team|agency|agencies|press|media|network|editorial|editors?|"
+    r"newsroom|service|wire|reuters|afp|ap|pti|ians|bloomberg|admin|administrator|"
+    r"contributors?|correspondents?|writers?|reporters?|inc|ltd|llc|corp|company|group|tv|"
+    r"radio|channel|magazine|times|post|daily|herald|tribune|journal|gazette|online|digital|"
+    r"report|sports?|weather|and|und)\b|[&@/|:;+=_#0-9()\[\]]",
+    re.I,
+)
+# Lower-case name particles ("Ana de Armas", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van",
+     "von", "bin", "ibn", "al", "el", "ter", "ten", "zu"}
+)  # fmt: skip
+# ", AP Auto Writer", ", Staff Reporter": a job title after the name.
+_TITLE_AFTER_COMMA = re.compile(
+    r",\s*[^,]*\b(?:writer|reporter|correspondent|editor|columnist|critic|contributor|staff|"
+    r"producer|journalist|analyst|intern)s?\b.*$",
+    re.I | re.S,
+)
+
+
+def _person_types(node: dict[str, Any]) -> bool | None:
+    """True: the node is typed as a Person; False: typed as something else; None: untyped."""
+    from .vocabulary import load
+
+    vocabulary = load()
+    names = _type_names(node)
+    if not names:
+        return None
+    terms = [n if vocabulary.is_type(n) else vocabulary.suggest(n) or n for n in names]
+    people = [vocabulary.is_type(t) and vocabulary.is_subtype(t, "Person") for t in terms]
+    return all(people)
+
+
+def _clean_byline(name: str) -> str:
+    name = " ".join(name.split())
+    name = re.sub(r"^by\s+", "", name, flags=re.I)
+    return _TITLE_AFTER_COMMA.sub("", name).strip(" ,")
+
+
+def _looks_like_person(name: str, typed_person: bool) -> bool:
+    """Precision first: no organisation words; untyped names must look like "Given Family"."""
+    if not name or name.startswith(("http://", "https://", "www.")) or _NOT_A_PERSON.search(name):
+        return False
+    tokens = name.split()
+    if typed_person:
+        return 1 <= len(tokens) <= 6
+    if not 2 <= len(tokens) <= 5:
+        return False
+    for token in tokens:
+        if token in _PARTICLES:
+            continue
+        word = token.replace("'", "").replace("\u2019", "").replace("-", "").replace(".", "")
+        if not word or not word.isalpha() or token[0].islower():
+            return False
+    return True
+
+
+def _author_candidates(value: Any) -> Iterator[tuple[str, bool | None]]:
+    """An `author`/`creator` value → (name, typed as Person?) for each person-or-thing in it."""
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            yield item, None
+        elif isinstance(item, dict):
+            typed = _person_types(item)
+            properties = item.get("properties")  # extruct microdata: {type, properties}
+            source = properties if isinstance(properties, dict) else item
+            name = _text(source.get("name"))
+            if name:
+                yield name, typed
+
+
+def page_author(articles: list[dict[str, Any]], meta: dict[str, str]) -> str | None:
+    """The article's author when the page says it is a person, else None (precision first).
+
+    A node typed Person (or a subtype) is kept unless its name is plainly a desk or a wire
+    ("HNN Staff", "Reuters"); a node typed Organization (or anything else) is never a person.
+    An untyped name, from JSON-LD or `<meta name="author">`, is kept only when it looks like a
+    person's name ("Dana Reyes", not "News Nation Bureau").
+    """
+    candidates = [
+        found
+        for article in articles
+        for key in ("author", "creator")
+        for found in _author_candidates(article.get(key))
+    ]
+    candidates += [(m, None) for m in (meta.get(k) for k in _META_AUTHOR) if m]
+    for raw, typed in candidates:
+        if typed is False:
+            continue
+        name = _clean_byline(raw)
+        if _looks_like_person(name, typed_person=typed is True):
+            return name
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class PageMetadata:
     headline: str | None
@@ -384,15 +491,7 @@ def page_metadata(tree: Any, source: str) -> PageMetadata:
     if published is None and any(raw_dates):
         unread = next(r for r in raw_dates if r)
         warn.append(f"{source}: publication date {unread!r} not understood; ignored")
-    author_meta = [meta.get(k) for k in _META_AUTHOR]
-    author = _first(
-        from_articles("author", "creator"),
-        *(a for a in author_meta if a and not a.startswith(("http://", "https://"))),
-    )
-    if author and author.startswith(("http://", "https://")):
-        author = None  # an author page URL is not a name
-    elif author:
-        author = re.sub(r"^by\s+", "", author, flags=re.I)
+    author = page_author(articles, meta)
     url = _first(
         _canonical(tree),
         *(meta.get(k) for k in _META_URL),

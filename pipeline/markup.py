@@ -411,7 +411,7 @@ def contract_findings(
 ) -> list[Finding]:
     """Ours: the whole contract, as errors. Anyone's: nodes of our types, as warnings."""
     if ours:
-        return validate_document(document)
+        return _contract_with_page_links(document)
     vocabulary = vocabulary or load()
     ours_nodes = []
     for node in walk(document, vocabulary):
@@ -430,6 +430,46 @@ def contract_findings(
                 message = f"not in our contract (schemas/{schema_name}): {finding.message}"
                 findings.append(Finding(finding.pointer, message, "warning"))
     return findings
+
+
+def _is_page_link(node: Any, series_ids: set[str]) -> bool:
+    """The node `embed` writes when the page's article has no @id (see `pipeline.embed`):
+    {"@type": "WebPage", "@id": <absolute URL>, "about": [refs to TVSeries of this graph]}."""
+    if not isinstance(node, dict) or set(node) != {"@type", "@id", "about"}:
+        return False
+    about = node["about"]
+    refs = about if isinstance(about, list) else [about]
+    return (
+        node["@type"] == "WebPage"
+        and isinstance(node["@id"], str)
+        and node["@id"].startswith(("http://", "https://"))
+        and bool(refs)
+        and all(isinstance(r, dict) and set(r) == {"@id"} and r["@id"] in series_ids for r in refs)
+    )
+
+
+def _contract_with_page_links(document: Any) -> list[Finding]:
+    """`validate_document`, allowing the page-link nodes `embed` adds to our block; the
+    findings' pointers are those of the document as given."""
+    graph = document.get("@graph") if isinstance(document, dict) else None
+    if not isinstance(graph, list):
+        return validate_document(document)
+    series_ids = {
+        n["@id"]
+        for n in graph
+        if isinstance(n, dict) and n.get("@type") == "TVSeries" and isinstance(n.get("@id"), str)
+    }
+    kept = [i for i, node in enumerate(graph) if not _is_page_link(node, series_ids)]
+    if len(kept) == len(graph):
+        return validate_document(document)
+    reduced = {**document, "@graph": [graph[i] for i in kept]}
+    prefix = re.compile(r"^/@graph/(\d+)(?=/|$)")
+    return [
+        Finding(
+            prefix.sub(lambda m: f"/@graph/{kept[int(m[1])]}", f.pointer), f.message, f.severity
+        )
+        for f in validate_document(reduced)
+    ]
 
 
 def _within(pointer: str, prefix: str) -> bool:
@@ -651,7 +691,18 @@ def format_row(row: dict[str, Any]) -> str:
 def run_validate(
     paths: list[Path], fmt: str = "text", page: bool = False, contract: bool = False
 ) -> int:
-    """The `validate` command: print the findings; 1 on any error or missing path, else 0."""
+    """The `validate` command: print the findings; 1 on any error or missing path, else 0.
+
+    A reader that stops early (`… | head`) ends it quietly with status 1."""
+    from .embed import reader_gone
+
+    try:
+        return _validate_command(paths, fmt, page, contract)
+    except BrokenPipeError:
+        return reader_gone()
+
+
+def _validate_command(paths: list[Path], fmt: str, page: bool, contract: bool) -> int:
     import sys
 
     checked, rows, missing = validate_paths(paths, page=page, contract=contract)
@@ -672,4 +723,5 @@ def run_validate(
         for row in rows:
             print(format_row(row))
         print(f"{checked} documents checked: {errors} errors, {warnings} warnings", file=sys.stderr)
+    sys.stdout.flush()  # a closed pipe fails here, not at interpreter exit
     return 1 if errors else 0

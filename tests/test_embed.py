@@ -192,3 +192,183 @@ def test_embed_errors_name_the_file(
     assert main(["embed", str(doc), "--into", str(page)]) == 1
     assert re.search(message, capsys.readouterr().err)
     assert page.read_text(encoding="utf-8") == page_text
+
+
+# --- a publisher's article without an @id ------------------------------------------------------
+
+CANONICAL = "https://news.example/tv/lantern-keepers-renewed"
+NO_ID = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", '
+    '"@type": "NewsArticle", "headline": "Renewed!", "datePublished": "2025-03-04", '
+    '"author": {"@type": "Person", "name": "Dana Reyes"}, '
+    '"mainEntityOfPage": {"@type": "WebPage", "@id": "' + CANONICAL + '"}}</script>\n'
+)
+
+
+def _page_with(block: str, canonical: str | None = CANONICAL) -> bytes:
+    link = f'<link rel="canonical" href="{canonical}">\n' if canonical else ""
+    return PAGE.replace("</head>\n<body>", link + block + "</head>\n<body>").encode()
+
+
+def _ours(page: bytes) -> list[dict[str, Any]]:
+    from extruct.jsonld import JsonLdExtractor
+
+    graph: list[dict[str, Any]] = JsonLdExtractor().extract(page)[-1]["@graph"]
+    return graph
+
+
+def _rdf(page: bytes) -> Any:
+    """What a JSON-LD processor makes of the page: every block parsed into one RDF graph
+    (schema.org's context, inlined: `url` and `mainEntityOfPage` are `@type: @id`)."""
+    import rdflib
+    from extruct.jsonld import JsonLdExtractor
+
+    context = {
+        "@vocab": "https://schema.org/",
+        "url": {"@type": "@id"},
+        "mainEntityOfPage": {"@type": "@id"},
+    }
+    graph = rdflib.Graph()
+    for item in JsonLdExtractor().extract(page):
+        item["@context"] = context
+        graph.parse(data=json.dumps(item), format="json-ld", base=CANONICAL)
+    return graph
+
+
+def test_article_without_id_is_linked_through_its_page_in_one_connected_graph() -> None:
+    import rdflib
+
+    page = _page_with(NO_ID)
+    result = inject(page, evil_document())
+    assert result.notes == (
+        "the page's own article has no @id, so nothing can be joined to it; the series are "
+        f"linked to it through its page '{CANONICAL}' (the article's mainEntityOfPage), and "
+        "our article node is left out so the page keeps one article",
+    )
+    # the publisher's block, and every other byte but our block, is untouched
+    ours_block = block_text(json.loads(_inner_of(result.page))).encode() + b"\n"
+    assert result.page.replace(ours_block, b"") == page
+    ours = _ours(result.page)
+    assert [n["@type"] for n in ours] == ["TVSeries", "WebPage"]
+    assert ours[1] == {
+        "@type": "WebPage",
+        "@id": CANONICAL,
+        "about": [{"@id": "#tvseries/the-lantern-keepers"}],
+    }
+    # one article, and a path from it to the series: article → page → series
+    schema = rdflib.Namespace("https://schema.org/")
+    rdf = _rdf(result.page)
+    articles = list(rdf.subjects(rdflib.RDF.type, schema.NewsArticle))
+    assert len(articles) == 1 and isinstance(articles[0], rdflib.BNode)
+    page_node = rdf.value(articles[0], schema.mainEntityOfPage)
+    assert page_node == rdflib.URIRef(CANONICAL)
+    series = rdflib.URIRef(CANONICAL + "#tvseries/the-lantern-keepers")
+    assert (page_node, schema.about, series) in rdf
+    assert (series, rdflib.RDF.type, schema.TVSeries) in rdf
+    assert inject(result.page, evil_document()).action == "unchanged"
+
+
+def _inner_of(page: bytes) -> str:
+    found = re.search(rb'data-generator="tvseries-jsonld">\n(.*?)\n</script>', page, re.S)
+    assert found
+    return found[1].decode()
+
+
+@pytest.mark.parametrize(
+    ("block", "canonical", "linked"),
+    [
+        (NO_ID.replace('"@type": "WebPage", ', ""), CANONICAL, "the article's mainEntityOfPage"),
+        (NO_ID.replace(f'"@id": "{CANONICAL}"', '"@id": "https://news.example/tv/"'), None, None),
+        (
+            NO_ID.replace('"mainEntityOfPage": {"@type": "WebPage", "@id"', '"url": {"@id"'),
+            CANONICAL,
+            "the article's url",
+        ),
+        (
+            '<script type="application/ld+json">{"@context": "https://schema.org", '
+            f'"@type": "WebPage", "@id": "{CANONICAL}", "mainEntity": '
+            '{"@type": "BlogPosting", "headline": "Renewed!"}}</script>\n',
+            CANONICAL,
+            "the page node whose mainEntity is the article",
+        ),
+    ],
+    ids=["main-entity-of-page-object", "a-section-page-not-this-page", "url", "page-main-entity"],
+)
+def test_the_page_link_needs_an_iri_that_is_this_page(
+    block: str, canonical: str | None, linked: str | None
+) -> None:
+    page = _page_with(block, canonical)
+    result = inject(page, evil_document())
+    ours = _ours(result.page)
+    assert not any(n["@type"] == "NewsArticle" for n in ours), "never a second article"
+    if linked:
+        assert f"({linked})" in result.notes[0]
+        assert ours[-1]["@id"] == CANONICAL
+    else:  # the article points at a section page: saying that page is about the series is false
+        assert "has no @id, so ours cannot be joined" in result.notes[0]
+        assert [n["@type"] for n in ours] == ["TVSeries"]
+
+
+def test_our_article_url_confirms_the_page_when_the_page_has_no_canonical_link() -> None:
+    document = evil_document()
+    document["@graph"][0]["url"] = CANONICAL
+    result = inject(_page_with(NO_ID, canonical=None), document)
+    assert _ours(result.page)[-1] == {
+        "@type": "WebPage",
+        "@id": CANONICAL,
+        "about": [{"@id": "#tvseries/the-lantern-keepers"}],
+    }
+    assert inject(_page_with(NO_ID, canonical=None), evil_document()).notes[0].startswith(
+        "the page's own article has no @id, so ours cannot be joined"
+    )
+
+
+NEWS = Path(__file__).resolve().parents[2] / "shared" / "peer" / "news-article-pages"
+
+
+@pytest.mark.skipif(not NEWS.is_dir(), reason=f"peer data not found at {NEWS}")
+def test_a_real_publisher_page_keeps_its_bytes_and_gets_one_connected_graph(
+    tmp_path: Path,
+) -> None:
+    from pipeline.markup import validate_paths
+
+    # bbc.com: a ReportageNewsArticle without @id, "mainEntityOfPage": the canonical URL
+    original = next(NEWS.glob("70cb2d5b*.html")).read_bytes()
+    result = inject(original, evil_document())
+    start = result.page.index(b'<script type="application/ld+json" data-generator=')
+    end = result.page.index(b"</script>", start) + len(b"</script>\n")
+    assert result.page[:start] + result.page[end:] == original
+    assert _ours(result.page)[-1] == {
+        "@type": "WebPage",
+        "@id": "https://www.bbc.com/news/newsbeat-50470672",
+        "about": [{"@id": "#tvseries/the-lantern-keepers"}],
+    }
+    page = tmp_path / "page.html"
+    page.write_bytes(result.page)
+    _, rows, _ = validate_paths([page])
+    assert {r["block"] for r in rows} == {1}, "our block 2, page link included, is clean"
+
+
+def test_embed_stops_quietly_when_the_reader_goes_away(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    big = evil_document()
+    series = big["@graph"][1]
+    big["@graph"] += [{**series, "@id": f"#tvseries/s{i}"} for i in range(5000)]  # > pipe buffer
+    doc = tmp_path / "doc.jsonld"
+    doc.write_text(json.dumps(big), encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "embed", str(doc)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=root,
+    )
+    assert process.stdout and process.stderr
+    assert process.stdout.readline().startswith(b"<script")
+    process.stdout.close()  # what `| head -1` does
+    errors = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 1
+    assert errors == b"", "no BrokenPipeError traceback"

@@ -275,3 +275,68 @@ def test_extract_command_reads_html_and_markdown_folders(tmp_path: Path) -> None
     assert written == ["a.jsonld", "b.jsonld"]
     doc = json.loads((tmp_path / "out" / "b.jsonld").read_text(encoding="utf-8"))
     assert doc["@graph"][0]["@id"] == "https://news.example/tv/lantern-keepers-renewed#article"
+
+
+# --- the author: a person the page names, or nothing ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ({"@type": "Person", "name": "Dana Reyes"}, "Dana Reyes"),
+        ({"@type": "person", "name": "By DANA REYES, AP Television Writer"}, "DANA REYES"),
+        ({"type": "Person", "name": "Ana de Armas"}, "Ana de Armas"),
+        ({"@type": "Organization", "name": "Dana Reyes"}, None),
+        ({"@type": "NewsMediaOrganization", "name": "BBC News"}, None),
+        ({"@type": ["Person", "Organization"], "name": "Dana Reyes"}, None),
+        ({"@type": "Person", "name": "HNN Staff"}, None),
+        ({"@type": "Person", "name": "Reuters"}, None),
+        ({"@type": "Person", "name": "Dana Reyes and Sam Lee"}, None),
+        ("Dana Reyes", "Dana Reyes"),
+        ("News Nation Bureau", None),
+        ("PMJS - Coordenadoria de TI", None),
+        ("https://news.example/staff/dana-reyes", None),
+        ({"name": "Dana Reyes"}, "Dana Reyes"),
+        ({"@id": "_:b0"}, None),
+        (
+            [{"@type": "Organization", "name": "Hulu"}, {"@type": "Person", "name": "Sam Lee"}],
+            "Sam Lee",
+        ),
+    ],
+)
+def test_the_author_is_kept_only_when_the_page_says_it_is_a_person(
+    author: object, expected: str | None
+) -> None:
+    block = json.dumps({**json.loads(GOOD), "author": author})
+    article = read_html(PAGE.format(block1="{}", block2=block).encode(), "renewal.html")
+    assert article.author == expected
+
+
+def test_an_organisation_author_does_not_hide_a_person_byline_in_the_meta_tags() -> None:
+    block = json.dumps({**json.loads(GOOD), "author": {"@type": "Organization", "name": "Hulu"}})
+    html = PAGE.format(block1="{}", block2=block).replace(
+        "<title>", '<meta name="author" content="Dana Reyes"><title>'
+    )
+    assert read_html(html.encode(), "renewal.html").author == "Dana Reyes"
+
+
+@needs_peer
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("70cb2d5b", None),  # bbc.com: NewsMediaOrganization "BBC News"
+        ("2c46804d", None),  # cbsnews.com: Organization "CBS News"
+        ("f344ca5f", None),  # hawaiinewsnow.com: a Person named "HNN Staff"
+        ("16c30add", "Umair Irfan"),  # vox.com: Person
+        ("05844573", "TOM KRISHER"),  # ctpost.com: "person", "By TOM KRISHER, AP Auto Writer"
+        ("65408257", "Nishant Kumar"),  # moneycontrol.com: a plain name
+        ("076f4f33", None),  # newsnation.in: the plain name "News Nation Bureau"
+    ],
+)
+def test_peer_pages_give_a_person_author_or_none(prefix: str, expected: str | None) -> None:
+    page = next(NEWS.glob(f"{prefix}*.html"))
+    article = read_html(page.read_bytes(), str(page))
+    assert article.author == expected
+    if prefix == "70cb2d5b":  # and the markup we write for it names no author
+        news = run_article(article).document["@graph"][0]
+        assert news["@type"] == "NewsArticle" and "author" not in news

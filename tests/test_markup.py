@@ -285,3 +285,67 @@ def test_validate_folder_checks_jsonld_and_pages_and_skips_other_json(
 def test_validate_missing_path_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(tmp_path / "nope.jsonld")]) == 1
     assert f"{tmp_path / 'nope.jsonld'}: no such file or folder" in capsys.readouterr().err
+
+
+def _with_page_link(link: dict[str, Any], at: int | None = None) -> dict[str, Any]:
+    """Our document as `embed` writes it when the page's article has no @id (see embed.py)."""
+    document = to_jsonld(ARTICLE)
+    graph = [n for n in document["@graph"] if n["@type"] != "NewsArticle"]
+    graph.insert(len(graph) if at is None else at, link)
+    return {**document, "@graph": graph}
+
+
+LINK = {
+    "@type": "WebPage",
+    "@id": "https://news.example/tv/lantern-keepers-renewed",
+    "about": [{"@id": "#tvseries/the-lantern-keepers"}],
+}
+
+
+def test_the_page_link_embed_adds_to_our_block_passes_our_contract() -> None:
+    assert findings(_with_page_link(LINK), ours=True) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        {**LINK, "headline": "more than a link"},
+        {**LINK, "about": [{"@id": "#tvseries/not-in-this-graph"}]},
+        {**LINK, "@id": "#page"},
+    ],
+    ids=["extra-property", "about-elsewhere", "relative-id"],
+)
+def test_anything_else_in_our_block_is_still_held_to_the_contract(link: dict[str, Any]) -> None:
+    assert ("error", "/@graph/0/@type") in {
+        f[:2] for f in findings(_with_page_link(link, at=0), ours=True)
+    }
+
+
+def test_findings_behind_a_page_link_keep_their_own_pointers() -> None:
+    document = _with_page_link(LINK, at=0)
+    document["@graph"][1]["name"] = ""
+    assert [f[:2] for f in findings(document, ours=True) if f[0] == "error"] == [
+        ("error", "/@graph/1/name")
+    ]
+
+
+def test_validate_stops_quietly_when_the_reader_goes_away(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    nodes = [{"@type": "TVSeries", "name": "X", f"notAProperty{i}": 1} for i in range(3000)]
+    doc = tmp_path / "many.jsonld"
+    doc.write_text(json.dumps({"@context": "https://schema.org", "@graph": nodes}), "utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "validate", str(doc)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert process.stdout and process.stderr
+    assert process.stdout.readline().startswith(str(doc).encode())
+    process.stdout.close()  # what `| head -1` does
+    errors = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 1
+    assert b"Traceback" not in errors and b"BrokenPipe" not in errors
