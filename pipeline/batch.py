@@ -419,6 +419,10 @@ def local_mapper(jobs: int) -> Mapper:
         from .validate import _fast_validator
 
         _fast_validator()
+        from .rules import ALL_RULES
+
+        for rule in ALL_RULES:  # compiled once here, not once per worker
+            rule.pattern  # noqa: B018
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         size = max(1, min(16, len(items) // (jobs * 8)))

@@ -24,6 +24,18 @@ _RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|tonight)\b", re.I)
 _ONLY_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FILLER = re.compile(r"^(?:on|in|this|next|last|until|by|since|of|for|during|early|late)\s+", re.I)
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The phrases news text uses most, read without dateparser: "March 5", "March 5, 2025",
+# "March 2025", "March", "Monday". Years are the ones `_YEAR` counts as years.
+_PLAIN = re.compile(r"(?P<month>" + "|".join(_MONTHS) + r")(?: (?P<day>\d{1,2}))?"
+                    r"(?:,? (?P<year>(?:19|20)\d\d))?|(?P<weekday>" + "|".join(_DAYS) + ")")
+_MONTH_LENGTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February 29: dateparser
+_UNSURE = object()  # `_plain` has no answer: ask dateparser
+
+
+_PLAIN_FIRST = True  # tests turn it off to compare `_plain` with dateparser
 
 
 @lru_cache(maxsize=64)
@@ -44,6 +56,44 @@ def _parse(phrase: str, anchor: date, prefer: str) -> tuple[date, str] | None:
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date(), data.period or "day"
+
+
+def _plain(phrase: str, anchor: date | None, tense: Tense) -> str | object | None:
+    """What `_resolve` answers through dateparser, for the plain forms `_PLAIN` reads; `_UNSURE`
+    for anything else. dateparser reads "Monday" as the nearest Monday strictly after the anchor
+    (strictly before it in the past tense) and a month name alone at month precision; a test
+    compares both ways over every month, day, weekday and tense.
+    """
+    match = _PLAIN.fullmatch(phrase)
+    if match is None:
+        return _UNSURE
+    if anchor is None and match["year"] is None:
+        return None
+    if match["weekday"] is not None:
+        assert anchor is not None
+        gap = (_DAYS.index(match["weekday"]) - anchor.weekday()) % 7
+        if tense == "past":
+            return (anchor - timedelta(days=(7 - gap) or 7)).isoformat()
+        return (anchor + timedelta(days=gap or 7)).isoformat()
+    month = _MONTHS.index(match["month"]) + 1
+    if match["day"] is None:
+        if match["year"] is not None:
+            if "," in phrase:
+                return _UNSURE
+            return f"{match['year']}-{month:02d}"
+        assert anchor is not None
+        nearest = _nearest_year(month, 1, anchor.replace(day=1), tense)
+        return f"{nearest:%Y-%m}" if nearest else None
+    day = int(match["day"])
+    if not 1 <= day <= _MONTH_LENGTH[month - 1]:
+        return _UNSURE
+    if match["year"] is not None:
+        if ", " not in phrase:
+            return _UNSURE
+        return date(int(match["year"]), month, day).isoformat()
+    assert anchor is not None
+    nearest = _nearest_year(month, day, anchor, tense)
+    return nearest.isoformat() if nearest else None
 
 
 def _nearest_year(month: int, day: int, anchor: date, tense: Tense) -> date | None:
@@ -93,6 +143,11 @@ def _resolve(phrase: str, anchor: date | None, tense: Tense) -> str | None:
         return year[0] if year else None
     if not has_year and anchor is None:
         return None
+    if _PLAIN_FIRST:
+        plain = _plain(phrase, anchor, tense)
+        if plain is not _UNSURE:
+            assert plain is None or isinstance(plain, str)
+            return plain
     base = anchor or date(2000, 1, 1)
     prefer = "past" if tense == "past" else "future"
     parsed = _parse(phrase, base, prefer)

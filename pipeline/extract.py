@@ -171,10 +171,14 @@ def clean_character(raw: str) -> str | None:
     return name
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+@lru_cache(maxsize=4096)
 def _title_case(text: str) -> bool:
     """Headline-style lines capitalise every word, so their capitalised runs are not names."""
-    words = re.findall(r"[^\W\d_][\w’'\-]*", text)
-    if len(words) > 16 or re.search(r"[.!?]$", text.rstrip()) or text.count(",") >= 2:
+    words = _LETTER_WORD.findall(text)
+    if len(words) > 16 or text.rstrip().endswith((".", "!", "?")) or text.count(",") >= 2:
         return False  # prose and lists, not a headline
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
@@ -240,12 +244,12 @@ MAX_TITLES = 40
 @lru_cache(maxsize=256)
 def _count(title: str, text: str) -> int:
     """Whole-word mentions of a title; cached because every capture of a title asks again."""
-    return len(re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", text))
+    return len(_whole_word(title).findall(text))
 
 
 def _in_credit(title: str, text: str) -> bool:
     """Every mention sits in a credit or source: "(Title)", "known for Title", "sequel to Title"."""
-    mentions = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text)]
+    mentions = [m.start() for m in _whole_word(title).finditer(text)]
     for start in mentions:
         before = text[max(0, start - 80) : start]
         after = text[start + len(title) : start + len(title) + 25]
@@ -254,28 +258,25 @@ def _in_credit(title: str, text: str) -> bool:
     return True
 
 
+_FILM_WORDS = re.compile(
+    r"\b(?:film|movie|box office|theaters|theatres|video game|the game|trilogy|gameplay|"
+    r"consoles?)\b",
+    re.I,
+)
+_TV_WORDS = re.compile(
+    r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|sitcom|drama|show)\b",
+    re.I,
+)
+
+
 def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
     """The title is talked about as a film (or game) more than as a show."""
     film = tv = 0
     for s in sentences:
         if title in s.text:
             window = s.text
-            film += bool(
-                re.search(
-                    r"\b(?:film|movie|box office|theaters|theatres|video game|the game|"
-                    r"trilogy|gameplay|consoles?)\b",
-                    window,
-                    re.I,
-                )
-            )
-            tv += bool(
-                re.search(
-                    r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|"
-                    r"sitcom|drama|show)\b",
-                    window,
-                    re.I,
-                )
-            )
+            film += bool(_FILM_WORDS.search(window))
+            tv += bool(_TV_WORDS.search(window))
     return film > tv
 
 
