@@ -17,7 +17,6 @@ Tense = Literal["past", "future", "unknown"]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter|early|late|mid)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_MONTH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
 _NEXT_WEEK = re.compile(r"\bnext\s+week\b", re.I)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|tonight)\b", re.I)

@@ -32,7 +32,6 @@ _QUOTES = "\"'“”‘’"
 _LIST_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _PERSON_RE = re.compile(R.expand("{PERSON}"))
 _WORD_RE = re.compile(R.expand("{MONONYM}"))
-_PAREN_PERSON = re.compile(R.expand(r"{SP}?\({PERSON}\)"))
 
 
 _PATTERN_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = dict(R.PATTERN_NEEDS)

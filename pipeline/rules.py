@@ -690,7 +690,6 @@ KNOWN_STUDIOS = (
     "Blumhouse Television",
     "Wiip",
     "Media Res",
-    "wiip",
 )
 
 # ------------------------------------------------------------------------ networks
