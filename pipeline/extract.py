@@ -147,6 +147,16 @@ def is_person_name(name: str) -> bool:
     )
 
 
+# Titles and ranks that belong to a character's name as written ("Father Amos", "Queen Mab").
+_TITLES_OF_NAMES = R.words(
+    """
+    Queen King Prince Princess Dr Lord Lady Sir Dame Father Mother Sister Brother Uncle
+    Aunt Detective Sheriff Captain Officer Agent Professor Doctor Judge General Colonel
+    Major Lieutenant Sergeant Reverend Chief Inspector Deputy Nurse Coach Mr Mrs Ms Miss
+    """
+)
+
+
 def clean_character(raw: str) -> str | None:
     """Character as written, minus wrapping quotes and leading function words."""
     name = raw.strip().strip(",;:")
@@ -157,7 +167,7 @@ def clean_character(raw: str) -> str | None:
         tokens
         and tokens[0] in R.NOT_NAME_WORDS
         and tokens[0]
-        not in {"Queen", "King", "Prince", "Princess", "Dr", "Lord", "Lady", "Sir", "Dame"}
+        not in _TITLES_OF_NAMES
     ):
         tokens.pop(0)
     while tokens and (tokens[-1] in R.NOT_NAME_WORDS or tokens[-1].lower() in {"of", "the"}):
@@ -368,7 +378,13 @@ def _states_season_on_network(sentence: Sentence) -> bool:
 
 def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
     """The longest suffix of a capture that is itself captured elsewhere and repeated."""
-    variants = [v for v in _title_variants(raw) if v not in R.NOT_NAME_WORDS and len(v) > 1]
+    variants = [
+        v
+        for v in _title_variants(raw)
+        if v not in R.NOT_NAME_WORDS
+        and re.search(r"[^\W\d_]{2}", v)
+        and not R.DATE_LIKE_TITLE.match(v)
+    ]
     if not variants:
         return None
     for variant in variants[1:]:
@@ -603,6 +619,8 @@ def _status(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
 
 
 def _add_crew(owner: SeriesFacts, person: str, role: str, ev: Evidence, ctx: _Context) -> None:
+    if any(person == s.name or person in s.name for s in ctx.series):
+        return
     if any(c.person == person and c.role == role for c in owner.crew):
         return
     owner.crew.append(CrewFact(person, role, ev))
@@ -712,6 +730,11 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             if rule_name == "network.on" and not _mentions_show(text, owner, ctx):
                 continue
+            if rule_name == "network.on" and re.search(
+                r"\b(?:produced|co-produced|made|developed)\s+by\s+(?:the\s+)?$",
+                text[max(0, match.start("network") - 25) : match.start("network")],
+            ):
+                continue  # "produced by HBO": a producer, not the show's home
             if any(n.name == network for n in owner.networks):
                 continue
             owner.networks.append(NamedFact(network, _ev(rule_name, sentence, match)))
@@ -847,14 +870,23 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             owner.based_on.append(NamedFact(title, _ev(rule.name, sentence, match)))
 
 
+def _debut_match(text: str) -> re.Match[str] | None:
+    """"The show debuted in 2005" — but not "Season 2 premiered in June 2023": a debut phrase
+    whose clause names a later season dates that season instead."""
+    match = _scan(text).first(R.DEBUT_SEASON_ONE)
+    if not match:
+        return None
+    clause = re.split(r";|,\s+(?:and|but|while)\s", text[match.start() :])[0]
+    clause = re.split(r";|,\s+(?:and|but|while)\s", text[: match.start()])[-1] + clause
+    if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", clause, re.I):
+        return None
+    return match
+
+
 def _debut(sentence: Sentence, owner: SeriesFacts) -> None:
     """ "The show originally debuted in 2005" dates season 1."""
-    match = _scan(sentence.text).first(R.DEBUT_SEASON_ONE)
+    match = _debut_match(sentence.text)
     if not match:
-        return
-    clause = re.split(r";|,\s+(?:and|but|while)\s", sentence.text[match.start() :])[0]
-    clause = re.split(r";|,\s+(?:and|but|while)\s", sentence.text[: match.start()])[-1] + clause
-    if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", clause, re.I):
         return
     phrase = match["date"] or match["since"]
     value = resolve(phrase, None, "past")
@@ -1178,16 +1210,20 @@ def _locations(
 
 
 def _split_places(raw: str) -> list[str]:
+    """"Butte, Montana, and in Calgary" → ["Butte, Montana", "Calgary"]; a city keeps the
+    state, province or country the text attaches to it; "Denmark, Spain and Portugal" is three."""
+    raw = re.sub(r"\b(and)\s+(?:(?:across|around|in|the)\s+)+", r"\1 ", raw)
     raw = re.split(
         r"\s+(?:for|after|with|where|while|until|to|as|on|in|at|from|since|by|before)\b", raw
     )[0]
     raw = re.sub(r",?\s+(?:especially|including|mainly)\s+", ", ", raw)
-    raw = re.sub(r"\b(and)\s+(?:(?:across|around|in|the)\s+)+", r"\1 ", raw)
-    items = (
-        [raw]
-        if " and " not in raw and raw.count(",") <= 1
-        else [item.strip() for item in _LIST_SPLIT.split(raw) if item.strip()]
-    )
+    parts = [item.strip(" ,.") for item in _LIST_SPLIT.split(raw) if item.strip(" ,.")]
+    items: list[str] = []
+    for part in parts:
+        if items and part in R.REGIONS and items[-1] not in R.REGIONS and "," not in items[-1]:
+            items[-1] = f"{items[-1]}, {part}"
+        else:
+            items.append(part)
     out = []
     for item in items:
         item = item.strip(" ,.")
@@ -1248,7 +1284,7 @@ def _dates(
                 continue
         elif R.NOT_PREMIERE.search(after) or R.NOT_PREMIERE.search(window[-40:]):
             continue
-        debut = scan.first(R.DEBUT_SEASON_ONE)
+        debut = _debut_match(text)
         if debut and debut.start() <= match.start() < debut.end():
             continue  # "debuted in 2005" dates season 1: `_debut` handles it
         if re.search(r"\b(?:after|since|following|before|ago|until)\s+$", window[-12:]):
@@ -1257,6 +1293,8 @@ def _dates(
         if not use_parts and re.search(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b", clause):
             continue
         number = _season_before(text[max(0, match.start() - 200) : match.start()], use_parts)
+        if number is None:
+            number = _season_after(text, match.end(), use_parts)
         if number is None and owner.seasons and R.UPCOMING.search(text):
             number = max(owner.seasons)  # "the new season is expected in 2026"
         if number is None:
@@ -1279,6 +1317,19 @@ def _dates(
             if not season.evidence:
                 season.evidence.append(ev)
         return
+
+
+def _season_after(text: str, position: int, use_parts: bool) -> int | None:
+    """"An October 17 premiere date for the third season": the season right after the date,
+    unless a word like "after" or "since" puts it in another time ("… after the Season 2 run")."""
+    later = [hit for hit in _season_hits(text, use_parts) if hit[2] >= position]
+    if not later:
+        return None
+    number, _, start, _ = min(later, key=lambda hit: hit[2])
+    gap = text[position:start]
+    if len(gap) > 60 or re.search(r"\b(?:after|since|following|before|than|ago|unlike)\b", gap):
+        return None
+    return number
 
 
 def _season_before(text: str, use_parts: bool) -> int | None:

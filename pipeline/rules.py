@@ -111,14 +111,15 @@ class Rule:
 # ------------------------------------------------------------------------------ cast
 _CAST_VERB = (
     r"(?:(?:will|would|is set to|are set to|is|are|has|have|had|also|has been|have been|was|were"
-    r"|reportedly|to|not){SP})*"
+    r"|reportedly|to|not|tapped{SP}to|been{SP}tapped{SP}to|set{SP}to){SP})*"
     r"(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voices?|voiced|star(?:s|red|ring)?{SP}as"
     r"|essays?|appear(?:s|ed)?(?:{SP}in{SP}\w+{SP}roles?)?{SP}as|(?:has|have|had|lands?|landed)(?:{SP}"
     r"(?:a|an|the))?(?:{SP}[\w\-]+){0,2}{SP}roles?{SP}as|cast{SP}as|join(?:s|ed)?{SP}(?:the{SP}"
     r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|return(?:s|ed)?{SP}to{SP}(?:the|her|his|their){SP}role{SP}of|reprise[sd]?{SP}(?:his|her|their){SP}"
     r"roles?{SP}as|take[sn]?{SP}on(?:{SP}the{SP}role{SP}of)?|(?:is|are){SP}set{SP}as"
     r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|leads?(?:{SP}the{SP}"
-    r"(?:cast|series|show|ensemble))?{SP}as|join(?:s|ed)?(?:{SP}[\w\-]+){1,4}?{SP}as|comes?{SP}on{SP}board"
+    r"(?:cast|series|show|ensemble))?{SP}as|join(?:s|ed)?(?:{SP}[\w\-]+){1,4}?{SP}as|recur(?:s|ring)?{SP}as|guest[- ]stars?{SP}as|lands?{SP}the{SP}role{SP}of"
+    r"|landed{SP}the{SP}role{SP}of|in{SP}the{SP}role{SP}of|comes?{SP}on{SP}board"
     r"(?:{SP}[\w\-]+){0,3}?{SP}as|as)"
 )
 _CREDIT = r"(?:{SP}\((?P<credit>[^()]{1,80})\))?"
@@ -509,6 +510,8 @@ DATE_EXPRESSION_NEEDS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
     "week", "tomorrow", "spring", "summer", "fall", "autumn", "winter", "19", "20",
 )
+# "an October 17 premiere": a date in front of a TV word is not a title.
+DATE_LIKE_TITLE = re.compile(r"(?:" + _MONTH + "|" + _WEEKDAY + r"|(?:19|20)\d\d)\b")
 DEBUT_SEASON_ONE = re.compile(
     r"\b(?:(?:originally|first|initially)\s+)?(?:premiered|debuted|began|launched|bowed)\s+(?:on\s+\w+\s+)?"
     r"(?:back\s+)?(?:in|on)\s+(?P<date>(?:" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b"
@@ -526,7 +529,8 @@ FILMING_RULES: tuple[Rule, ...] = (
     Rule(
         "location.filming_in",
         "location",
-        r"\b(?:film(?:ed|ing|s)?|shot|shoot(?:ing|s)?|in{SP}production|(?i:production)(?:{SP}(?:on|of)"
+        r"\b(?:(?i:film(?:ed|ing|s)?)(?:{SP}(?:is|was|has{SP}been)(?:{SP}now)?{SP}(?:underway|under{SP}way"
+        r"|ongoing|taking{SP}place))?|shot|shoot(?:ing|s)?|in{SP}production|(?i:production)(?:{SP}(?:on|of)"
         r"{SP}[^,.;]{1,60}?)?{SP}(?:is{SP}|was{SP}|will{SP})?(?:under{SP}way|underway|began|begun|begins"
         r"|begin|started|starts|start|kicked{SP}off|taking{SP}place|takes{SP}place|take{SP}place|(?:was|is)"
         r"{SP}(?:carried{SP}out|based|done)(?:{SP}in{SP}its{SP}entirety)?)(?:{SP}(?:last|this|next){SP}(?:week|"
@@ -557,6 +561,25 @@ FILMING_RULES: tuple[Rule, ...] = (
         {"places": "Wicklow"},
         needs=(" to shoot", " to film"),
     ),
+)
+# States, provinces and countries: "Butte, Montana" is one place, "Denmark, Spain" two.
+REGIONS = frozenset(
+    """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
+    Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
+    Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
+    New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+    South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|
+    Wisconsin|Wyoming|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|
+    Ontario|Quebec|Québec|Saskatchewan|Yukon|England|Scotland|Wales|Northern Ireland|Ireland|
+    New South Wales|Queensland|Victoria|Tasmania|Western Australia|South Australia|USA|U.S.|US|UK|
+    U.K.|United States|United Kingdom|Canada|Australia|New Zealand|South Korea|Korea|Japan|China|
+    Taiwan|India|Thailand|Vietnam|Philippines|Indonesia|Malaysia|Singapore|France|Germany|Spain|
+    Portugal|Italy|Greece|Malta|Croatia|Hungary|Czech Republic|Czechia|Poland|Austria|Switzerland|
+    Belgium|Netherlands|Denmark|Sweden|Norway|Finland|Iceland|Estonia|Latvia|Lithuania|Romania|
+    Bulgaria|Serbia|Slovenia|Turkey|Morocco|Egypt|South Africa|Kenya|Nigeria|Mexico|Brazil|
+    Argentina|Chile|Colombia|Peru|Puerto Rico|Jamaica|Israel|Jordan|United Arab Emirates|UAE""".replace(
+        "\n", ""
+    ).replace("    ", "").split("|")
 )
 PLACE_REJECT_WORDS = words(
     """
@@ -769,7 +792,7 @@ NETWORK_TIES = (
         "network.subject",
         r"{NET}{SP}(?:has{SP}|have{SP}|officially{SP})*(?:renewed|ordered|announced|"
         r"greenlit|picked{SP}up|released|unveiled|confirmed|dropped|revealed|cancell?ed|sets|set|dates"
-        r"|renews|orders|cancels|picks{SP}up)\b",
+        r"|renews|orders|cancels|picks{SP}up|given{SP}(?:a{SP})?(?:[\w\-]+{SP})?(?:series{SP})?order)\b",
     ),
     ("network.heading_paren", r"\({SP}?{NET}{SP}?[,)]"),
     ("network.original", r"{NET}{SP}(?:original|series|drama|comedy|show)\b"),

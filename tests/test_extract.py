@@ -240,3 +240,39 @@ def test_departing_actor_is_still_paired_with_the_role() -> None:
         "Della “Dell” Frost in Harbour Lights Season 3."
     )
     assert ("Ines Marr", "Della “Dell” Frost") in pairs(facts)
+
+
+ORDER = (
+    " date 2025-02-10 Peacock has given a series order to Cinder Lane, an eight-episode drama. "
+    "Cinder Lane is set to premiere on March 20. Rafe Almeida has been tapped to play Detective "
+    "Jonah Crane. Theo Blackwood will recur as Dr. Anselm Reyes. Greta Lindqvist will guest star "
+    "as Nora Pike. Filming is underway in Atlanta, Georgia."
+)
+
+
+def test_series_order_story() -> None:
+    facts = only(ORDER)
+    assert [n.name for n in facts.networks] == ["Peacock"]
+    assert pairs(facts) == {
+        ("Rafe Almeida", "Detective Jonah Crane"),
+        ("Theo Blackwood", "Dr. Anselm Reyes"),
+        ("Greta Lindqvist", "Nora Pike"),
+    }
+    assert {c.actor: c.role_kind for c in facts.cast}["Greta Lindqvist"] == "guest star"
+    assert facts.seasons[1].start_date == "2025-03-20"
+    assert [p.name for p in facts.seasons[1].locations] == ["Atlanta, Georgia"]
+
+
+def test_premiere_date_phrase_is_not_a_title_and_places_keep_their_region() -> None:
+    result = run(
+        " date 2024-09-02 Max has set an October 17 premiere date for the third season of Copper "
+        "Coast. Season 2 of Copper Coast premiered in June 2023. Season 3 was filmed in Butte, "
+        "Montana, and in Calgary. Copper Coast is produced by HBO in association with Red Mesa "
+        "Pictures."
+    )
+    assert [s.name for s in result.series] == ["Copper Coast"]
+    facts = result.series[0]
+    assert [n.name for n in facts.networks] == ["Max"]
+    assert facts.seasons[2].start_date == "2023-06"
+    assert facts.seasons[3].start_date == "2024-10-17"
+    assert [p.name for p in facts.seasons[3].locations] == ["Butte, Montana", "Calgary"]
