@@ -446,6 +446,14 @@ def _season_hits(text: str, use_parts: bool) -> tuple[tuple[int, str, int, int],
                 continue
             if rule.name == "season.short" and first > 30:
                 continue
+            if (
+                rule.name == "season.ordinal"
+                and match.group(0)[:1].isupper()
+                and match.start() > 0
+                and re.search(r"[A-Z][a-z]+\s+Season\b", match.group(0) + " ")
+                and not _title_case(text)
+            ):
+                continue  # "Fifth Season" in capitals mid-sentence names a studio, not a season
             for number in range(first, last + 1):
                 out.append((number, rule.name, match.start(), match.end()))
     return tuple(out)
@@ -1297,6 +1305,7 @@ def _dates(
             number = _season_after(text, match.end(), use_parts)
         if number is None and owner.seasons and R.UPCOMING.search(text):
             number = max(owner.seasons)  # "the new season is expected in 2026"
+        stated = number is not None
         if number is None:
             number = recent_season
         if number is None:
@@ -1304,9 +1313,17 @@ def _dates(
         if number is None:
             return
         known = owner.seasons.get(number)
+        tense = _tense(text[max(0, match.start() - 90) : match.end()])
+        if (
+            not stated
+            and tense == "past"
+            and known is not None
+            and known.status in ("renewed", "announced", "in production")
+        ):
+            continue  # "premiered in April" is not the premiere of the season just renewed
         if position == len(found) and known is not None and known.start_date is not None:
             return  # whatever the date, nothing would change: skip dateparser (~1-2 ms)
-        value = resolve(match[0], anchor, _tense(text[max(0, match.start() - 90) : match.end()]))
+        value = resolve(match[0], anchor, tense)
         if not value:
             continue
         season = owner.seasons.setdefault(number, SeasonFacts(number))

@@ -274,8 +274,9 @@ CREW_RULES: tuple[Rule, ...] = (
     Rule(
         "crew.by_names",
         "crew",
-        r"\b(?P<roles>created|executive[ -]produced|directed|co-created|co-showrun|showrun)(?:{SP}and"
+        r"\b(?P<roles>(?i:created|executive[ -]produced|directed|co-created|co-showrun|showrun))(?:{SP}and"
         r"{SP}\w+(?:{SP}\w+)?)?{SP}by{SP}(?:(?:co-)?(?:showrunners?|creators?|executive{SP}producers?),?"
+        r"{SP}|(?:novelist|author|writer|playwright|filmmaker|director|comedian|actor|actress|journalist)"
         r"{SP})?(?P<persons>{PERSONS})",
         "The series was created by Wren Adeyemi and Paulo Strand.",
         {"persons": "Wren Adeyemi and Paulo Strand"},

@@ -276,3 +276,15 @@ def test_premiere_date_phrase_is_not_a_title_and_places_keep_their_region() -> N
     assert facts.seasons[2].start_date == "2023-06"
     assert facts.seasons[3].start_date == "2024-10-17"
     assert [p.name for p in facts.seasons[3].locations] == ["Butte, Montana", "Calgary"]
+
+
+def test_renewal_story_keeps_the_old_premiere_off_the_new_season() -> None:
+    facts = only(
+        " date 2025-08-14 Apple TV+ has renewed The Quiet Meridian for a second season. The "
+        "thriller premiered in April. Created by novelist Arthur Penhale, the series is produced "
+        "by Fifth Season and Apple Studios."
+    )
+    assert set(facts.seasons) == {2}
+    assert facts.seasons[2].start_date is None
+    assert ("creator", "Arthur Penhale") in crew(facts)
+    assert {c.name for c in facts.companies} == {"Fifth Season", "Apple Studios"}
