@@ -29,7 +29,8 @@ from .records import (
 
 _PAREN = re.compile(r"\([^()]{0,120}\)")
 _QUOTES = "\"'“”‘’"
-_LIST_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+# "A, B and C" / "A; B; and C" / "A & B": one splitter for every list of names or places.
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
 _PERSON_RE = re.compile(R.expand("{PERSON}"))
 _WORD_RE = re.compile(R.expand("{MONONYM}"))
 
@@ -736,7 +737,7 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 after,
             ):
                 continue
-            if rule_name == "network.on" and not _mentions_show(text, owner, ctx):
+            if rule_name == "network.on" and not _mentions_show(text, owner):
                 continue
             if rule_name == "network.on" and re.search(
                 r"\b(?:produced|co-produced|made|developed)\s+by\s+(?:the\s+)?$",
@@ -777,7 +778,7 @@ def _names_this_show(rest: str, owner: SeriesFacts) -> bool:
     return not re.match(r"[A-Z0-9]", rest)
 
 
-def _mentions_show(text: str, owner: SeriesFacts, ctx: _Context) -> bool:
+def _mentions_show(text: str, owner: SeriesFacts) -> bool:
     return bool(
         owner.name in text
         or re.search(
@@ -1066,7 +1067,6 @@ def _actors_in(text: str, ctx: _Context) -> list[str]:
     return out
 
 
-_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
 _LIST_END = re.compile(
     r"[!?—–]|\.(?:\s|$)(?<!Jr\.\s)|\s-\s|\s(?:who|which|that|as|in|from|to|for|while|with)\s"
 )
@@ -1098,7 +1098,7 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
     # "Top Gun: Maverick's Lewis Pullman": a credit before the name, whatever words it holds
     clause = R.POSSESSIVE_CREDIT.sub(lambda m: " " * len(m[0]), clause)
     end = _LIST_END.search(clause)
-    items = _ITEM_SPLIT.split(clause[: end.start()] if end else clause)
+    items = _LIST_SPLIT.split(clause[: end.start()] if end else clause)
     names: list[str] = []
     for index, item in enumerate(items):
         if not item.strip():
@@ -1126,7 +1126,7 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
 def _names_before(text: str, end: int, ctx: _Context) -> list[str]:
     """The list of names that ends right before `end` ("A, B and C have joined the cast")."""
     clause = _PAREN.sub(lambda m: " " * len(m[0]), text[:end]).rstrip()
-    items = _ITEM_SPLIT.split(clause)
+    items = _LIST_SPLIT.split(clause)
     names: list[str] = []
     for position, item in enumerate(reversed(items)):
         first = position == len(items) - 1

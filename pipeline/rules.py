@@ -673,7 +673,7 @@ COMPANY_RULES: tuple[Rule, ...] = (
 )
 COMPANY_WORDS = re.compile(
     r"\b(?:Studios?|Productions?|Entertainment|Pictures|Television|TV|Films?|Media|Company|Co\.|Group"
-    r"|Industries|Banner|Works|Animation|Labs?|Features|Originals|Content|Signature|Laps)\b"
+    r"|Industries|Banner|Works|Animation|Labs?|Features|Originals|Content)\b"
 )
 KNOWN_STUDIOS = (
     "Shondaland",
@@ -1009,7 +1009,7 @@ PERSON_REJECT_WORDS = words(
     Club Bar Kingdom Empire Republic States Council Department Police Academy Hospital College
     Church Palace The January February March April May June July August September October
     November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday TV Book Books
-    Film Movie Secondary High Celebration Event Convention Mint
+    Film Movie Secondary High Event Convention
     """
 )
 # Words before a name that say it belongs to someone who is not cast or crew of the show.
