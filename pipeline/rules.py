@@ -425,6 +425,8 @@ SPLIT_SEASON = re.compile(
     r"|\b(?:[Pp]art\s+\w+|\w+\s+(?:half|part))\s+of\s+(?:the\s+)?(?:\w+\s+)?season\b"
     r"|\b[Pp]arts?\s+\w+\s+of\s+[Ss]eason\s+\w+"
 )
+# Every match holds one of these (case as written): the whole-article search is skipped without.
+SPLIT_SEASON_NEEDS = ("art", "half")
 PART_RULE = Rule(
     "season.part",
     "season",

@@ -70,6 +70,25 @@ def test_prefilters_never_hide_a_match() -> None:
                 assert any(word in low for word in needs), (pattern.pattern[:40], text)
         if any(pattern.search(text) for _, pattern in X._NETWORK_TIES):
             assert X._may_name_network(text), text
+        if R.SPLIT_SEASON.search(text):
+            assert any(word in text for word in R.SPLIT_SEASON_NEEDS), text
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Dune", "Dune, Dune: Prophecy and Dunes; xDune Dune_ _Dune 2Dune Dune2 (Dune)"),
+        ("aa", "aaa aa aa,aa a aaaa"),
+        ("The Bear", "The Bear's second season. Not The Bearded. The Bear"),
+        ("C++ Show", "C++ Show and xC++ Show"),
+    ],
+)
+def test_whole_word_finds_what_the_plain_lookaround_finds(title: str, text: str) -> None:
+    """The fast whole-word pattern (literal first) finds exactly the spans of the slow one."""
+    slow = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
+    assert [m.span() for m in X._whole_word(title).finditer(text)] == [
+        m.span() for m in slow.finditer(text)
+    ]
 
 
 def test_lowered_keeps_every_ascii_substring() -> None:
