@@ -537,7 +537,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
         _cast(sentence, previous, owner, ctx, use_parts)
         _status(sentence, owner, use_parts)
         _locations(sentence, owner, use_parts, recent.get(owner.name))
-        _dates(sentence, owner, ctx, use_parts, recent.get(owner.name))
+        _dates(sentence, owner, ctx, recent.get(owner.name), use_parts)
         numbers = _season_in(sentence, use_parts)
         if numbers:
             recent[owner.name] = numbers[-1]
@@ -1259,61 +1259,95 @@ def _only_season(owner: SeriesFacts) -> int | None:
     return next(iter(owner.seasons)) if len(owner.seasons) == 1 else None
 
 
-def _tense(text: str) -> Tense:
-    """Explicit future or past wording; a present-tense "premieres" fits either side."""
-    if re.search(
-        r"\b(?:will|set\s+to|slated|upcoming|coming|is\s+expected|are\s+expected|next)\b",
-        text,
-        re.I,
-    ):
+def _tense(text: str, start: int, end: int) -> Tense:
+    """Explicit future or past wording in text[start:end]; a present-tense "premieres" fits
+    either side. Whole-sentence matches are filtered by span: one search per sentence, not per
+    date."""
+    scan = _scan(text)
+    if _within(scan.all(R.FUTURE_WORDS, ()), start, end):
         return "future"
-    if re.search(
-        r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
-        r"|came\s+out|was|were)\b",
-        text,
-        re.I,
-    ):
+    if _within(scan.all(R.PAST_WORDS, ()), start, end):
         return "past"
     return "unknown"
+
+
+def _within(
+    found: tuple[re.Match[str], ...], start: int, end: int
+) -> tuple[re.Match[str], ...]:
+    """The matches lying wholly inside text[start:end]."""
+    return tuple(m for m in found if m.start() >= start and m.end() <= end)
+
+
+@dataclass(frozen=True)
+class _DateCandidate:
+    """A date phrase of a sentence that passed every check that depends on the text alone."""
+
+    match: re.Match[str]
+    season_before: int | None
+    season_after: int | None
+    tense: Tense
+    last: bool
+
+
+@lru_cache(maxsize=4096)
+def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
+    """Date phrases near a premiere trigger, minus those that date something else (a finale,
+    a debut, "after March 5", a later part). Cached: the stage asks once per series and the
+    answer depends on the text alone."""
+    scan = _scan(text)
+    triggers = scan.all(R.PREMIERE_TRIGGER)
+    if not triggers:
+        return ()
+    found = scan.all(R.DATE_EXPRESSION)
+    out: list[_DateCandidate] = []
+    for position, match in enumerate(found, 1):
+        start, end = match.start(), match.end()
+        window = max(0, start - 90)
+        before = _within(triggers, window, start)
+        vetoed_in: tuple[tuple[int, int], ...]
+        if before:
+            vetoed_in = ((max(window, before[-1].start() - 40), start),)
+        elif _within(triggers, end, end + 50):
+            vetoed_in = ((end, end + 50), (max(window, start - 40), start))
+        else:
+            continue  # no premiere trigger near this date
+        if any(_within(scan.all(R.NOT_PREMIERE, ()), a, b) for a, b in vetoed_in):
+            continue  # "the finale airs on March 5", "renewed on Monday"
+        debut = _debut_match(text)
+        if debut and debut.start() <= start < debut.end():
+            continue  # "debuted in 2005" dates season 1: `_debut` handles it
+        if R.RELATIVE_BEFORE_DATE.search(text[max(window, start - 12) : start]):
+            continue
+        clause = text[max(0, start - 200) : start].split(";")[-1]
+        if not use_parts and R.LATER_PART.search(clause):
+            continue
+        out.append(
+            _DateCandidate(
+                match,
+                _season_before(text, start, use_parts),
+                _season_after(text, end, use_parts),
+                _tense(text, window, end),
+                position == len(found),
+            )
+        )
+    return tuple(out)
 
 
 def _dates(
     sentence: Sentence,
     owner: SeriesFacts,
     ctx: _Context,
-    use_parts: bool,
     recent_season: int | None,
+    use_parts: bool,
 ) -> None:
     """A premiere date in a sentence with a premiere trigger dates the season it talks about."""
     text = sentence.text
-    scan = _scan(text)
-    if not scan.first(R.PREMIERE_TRIGGER):
-        return
     anchor = ctx.parsed.article.date_published
-    found = scan.all(R.DATE_EXPRESSION)
-    for position, match in enumerate(found, 1):
-        window = text[max(0, match.start() - 90) : match.start()]
-        after = text[match.end() : match.end() + 50]
-        trigger = list(R.PREMIERE_TRIGGER.finditer(window))
-        if not trigger and not R.PREMIERE_TRIGGER.search(after):
-            continue
-        if trigger:
-            lead = window[max(0, trigger[-1].start() - 40) :]
-            if R.NOT_PREMIERE.search(lead):
-                continue
-        elif R.NOT_PREMIERE.search(after) or R.NOT_PREMIERE.search(window[-40:]):
-            continue
-        debut = _debut_match(text)
-        if debut and debut.start() <= match.start() < debut.end():
-            continue  # "debuted in 2005" dates season 1: `_debut` handles it
-        if re.search(r"\b(?:after|since|following|before|ago|until)\s+$", window[-12:]):
-            continue
-        clause = re.split(r"[;]", text[max(0, match.start() - 200) : match.start()])[-1]
-        if not use_parts and re.search(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b", clause):
-            continue
-        number = _season_before(text[max(0, match.start() - 200) : match.start()], use_parts)
+    for candidate in _date_candidates(text, use_parts):
+        match = candidate.match
+        number = candidate.season_before
         if number is None:
-            number = _season_after(text, match.end(), use_parts)
+            number = candidate.season_after
         if number is None and owner.seasons and R.UPCOMING.search(text):
             number = max(owner.seasons)  # "the new season is expected in 2026"
         stated = number is not None
@@ -1324,17 +1358,16 @@ def _dates(
         if number is None:
             return
         known = owner.seasons.get(number)
-        tense = _tense(text[max(0, match.start() - 90) : match.end()])
         if (
             not stated
-            and tense == "past"
+            and candidate.tense == "past"
             and known is not None
             and known.status in ("renewed", "announced", "in production")
         ):
             continue  # "premiered in April" is not the premiere of the season just renewed
-        if position == len(found) and known is not None and known.start_date is not None:
+        if candidate.last and known is not None and known.start_date is not None:
             return  # whatever the date, nothing would change: skip dateparser (~1-2 ms)
-        value = resolve(match[0], anchor, tense)
+        value = resolve(match[0], anchor, candidate.tense)
         if not value:
             continue
         season = owner.seasons.setdefault(number, SeasonFacts(number))
@@ -1360,8 +1393,11 @@ def _season_after(text: str, position: int, use_parts: bool) -> int | None:
     return number
 
 
-def _season_before(text: str, use_parts: bool) -> int | None:
-    """The season named last before a position in a sentence."""
-    fake = Sentence(text, 0, len(text), 0)
-    found = sorted(((ev.start, n) for n, ev in season_mentions(fake, use_parts)), reverse=True)
-    return found[0][1] if found else None
+def _season_before(text: str, position: int, use_parts: bool) -> int | None:
+    """The season named last in the 200 characters before a position in a sentence."""
+    earlier = [
+        (hit[2], hit[0])
+        for hit in _season_hits(text, use_parts)
+        if hit[3] <= position and hit[2] >= position - 200
+    ]
+    return max(earlier)[1] if earlier else None

@@ -8,47 +8,64 @@ sentence: a rule then cannot read "plays Ma" as the character "Ma".
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from .records import Article, ParsedArticle, Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start.
-_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Mt|Lt|Col|Gen|Sgt|Capt|Rev|Hon|No|vs|Vol|Ep|Jan|Feb|Mar"
-    r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros|ft|approx|U\.S|U\.K|D\.C)"
-    r"|\b[A-Z])\.$"
+# Full stops after these never end a sentence ("Mr. Smith", "Jan. 5", "U.S. version").
+ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Mt", "Lt", "Col", "Gen", "Sgt", "Capt",
+    "Rev", "Hon", "No", "vs", "Vol", "Ep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "ft", "approx", "U.S", "U.K",
+    "D.C",
 )
-_ABBREVIATION_TAIL = 12  # > the longest abbreviation plus its full stop
-_TERMINAL = re.compile(r"[.!?…:\"'”’)\]]\s*$")
+
+
+def _not_after_abbreviation(words: tuple[str, ...]) -> str:
+    """Negative look-behinds refusing a full stop after any of `words` or a capital initial.
+
+    A look-behind must have a fixed width, so the words are grouped by length. Checking them in
+    the boundary pattern itself (instead of a second search per candidate boundary in Python)
+    is what makes sentence splitting cheap; the result is the same: `\\b` before the word still
+    sees the character before it, which is a space or the paragraph's start.
+    """
+    ordered = sorted(words, key=len)
+    groups = ["|".join(re.escape(w) for w in group) for _, group in groupby(ordered, key=len)]
+    return "".join(rf"(?<!\b(?:{g})\.)" for g in [r"[A-Z]", *groups])
+
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start,
+# unless the full stop ends an abbreviation or an initial.
+_BOUNDARY = re.compile(
+    r"[.!?…]" + _not_after_abbreviation(ABBREVIATIONS)
+    + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])"
+)
+_TERMINAL = tuple(".!?…:\"'”’)]")
 _HEADLINE_MAX_WORDS = 20
 
 
-def split_sentences(text: str, start: int, paragraph: int) -> list[Sentence]:
-    """One paragraph → sentences, not splitting after abbreviations or initials."""
+def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    """The paragraph `text[start:end]` → sentences, not splitting after abbreviations or initials.
+
+    Matching within the whole text (pos/endpos) rather than a copy of the paragraph keeps the
+    offsets absolute and avoids a slice per paragraph; `endpos` stops the look-ahead at the
+    paragraph's end exactly as the end of a copy would.
+    """
     out: list[Sentence] = []
-    begin = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        chunk = text[begin : match.start() + 1]
-        # An abbreviation ends the chunk and is at most 7 characters ("approx."): search only
-        # the tail; `\b` still sees the character before it.
-        if _ABBREVIATION.search(chunk, max(0, len(chunk) - _ABBREVIATION_TAIL)):
-            continue
-        chunk = text[begin:end]
-        if chunk.strip():
-            out.append(_sentence(chunk, start + begin, paragraph))
-        begin = end
-    if text[begin:].strip():
-        out.append(_sentence(text[begin:], start + begin, paragraph))
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.end()
+        # The chunk ends with the boundary's punctuation: only its leading space is stripped.
+        chunk = text[begin:stop].lstrip()
+        out.append(Sentence(chunk, stop - len(chunk), stop, paragraph))
+        begin = stop
+    rest = text[begin:end]
+    stripped = rest.strip()
+    if stripped:
+        lead = begin + len(rest) - len(rest.lstrip())
+        out.append(Sentence(stripped, lead, lead + len(stripped), paragraph))
     return out
-
-
-def _sentence(chunk: str, offset: int, paragraph: int) -> Sentence:
-    stripped = chunk.lstrip()
-    lead = len(chunk) - len(stripped)
-    stripped = stripped.rstrip()
-    return Sentence(stripped, offset + lead, offset + lead + len(stripped), paragraph)
 
 
 def drop_cut_word(sentence: Sentence) -> Sentence:
@@ -76,8 +93,9 @@ def parse(article: Article) -> ParsedArticle:
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m[0].strip())
     sentences: list[Sentence] = []
     for index, (start, end) in enumerate(paragraphs):
-        sentences.extend(split_sentences(text[start:end], start, index))
-    if sentences and not _TERMINAL.search(text.rstrip()):
+        sentences.extend(split_sentences(text, start, end, index))
+    # Whether the article ends with final punctuation: its last non-space character.
+    if sentences and not text.rstrip().endswith(_TERMINAL):
         sentences[-1] = drop_cut_word(sentences[-1])
     headline = article.headline or find_headline(text, paragraphs[0] if paragraphs else None)
     return ParsedArticle(article, headline, paragraphs, tuple(sentences))

@@ -1082,6 +1082,19 @@ POSSESSIVE_CREDIT = re.compile(
 UPCOMING = re.compile(
     r"\b(?:new|upcoming|next|latest|forthcoming)\s+(?:season|series|episodes)\b", re.I
 )
+# Tense of the words around a date: explicit future wording, else explicit past wording.
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|set\s+to|slated|upcoming|coming|is\s+expected|are\s+expected|next)\b", re.I
+)
+PAST_WORDS = re.compile(
+    r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
+    r"|came\s+out|was|were)\b",
+    re.I,
+)
+# Words right before a date that put the premiere in another time ("after March 5").
+RELATIVE_BEFORE_DATE = re.compile(r"\b(?:after|since|following|before|ago|until)\s+$")
+# A later part named before a date, in an article that counts parts as seasons.
+LATER_PART = re.compile(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
 # A capitalised word right before a quoted nickname.
 NICKNAME = re.compile(r"[A-Z][\w\-]+\s$")
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
@@ -1096,6 +1109,10 @@ CONTEXT_EXAMPLES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("possessive_credit", POSSESSIVE_CREDIT, "Harbour Lights's Ines Marr"),
     ("upcoming", UPCOMING, 'the new season is expected in 2026'),
     ("nickname", NICKNAME, 'Della '),
+    ("future_words", FUTURE_WORDS, 'the drama is set to return on March 5'),
+    ("past_words", PAST_WORDS, 'the first season premiered on March 5'),
+    ("relative_before_date", RELATIVE_BEFORE_DATE, 'filming wrapped after '),
+    ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
 )
 
 ALL_RULES: tuple[Rule, ...] = (
