@@ -141,3 +141,17 @@ def test_validators_agree_on_every_sample_and_on_strict_integers():
                 assert passes(broken) is False
                 assert [f.pointer for f in validate_document(broken)] == [
                     f"/@graph/{broken['@graph'].index(target)}/seasonNumber"]
+
+
+@given(
+    st.text(alphabet="aA _-.2²ßÜ٣(", min_size=1, max_size=4),
+    st.text(alphabet="aA _-.2²ßÜ٣(", max_size=40),
+)
+def test_whole_word_mentions_match_the_lookaround_pattern(title: str, text: str) -> None:
+    """Counting a title's mentions with str.find agrees with `(?<!\\w)title(?!\\w)` everywhere."""
+    import re
+
+    from pipeline.extract import _mentions
+
+    pattern = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
+    assert list(_mentions(title, text)) == [m.start() for m in pattern.finditer(text)]
