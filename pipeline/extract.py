@@ -60,7 +60,7 @@ class _Scan:
         """`rule.pattern.finditer(text)`, or nothing when the rule's prefilter says so."""
         found = self._found.get(rule.name)
         if found is None:
-            found = tuple(rule.pattern.finditer(self.text)) if rule.applies(self.low) else ()
+            found = self._run(rule.pattern, rule.needs)
             self._found[rule.name] = found
         return found
 
@@ -82,11 +82,19 @@ class _Scan:
         by default the pattern's entry in `rules.PATTERN_NEEDS`)."""
         found = self._found.get(pattern)
         if found is None:
-            needs = _PATTERN_NEEDS.get(pattern, ()) if needs is None else needs
-            run = not needs or any(word in self.low for word in needs)
-            found = tuple(pattern.finditer(self.text)) if run else ()
+            found = self._run(pattern, _PATTERN_NEEDS.get(pattern, ()) if needs is None else needs)
             self._found[pattern] = found
         return found
+
+    def _run(self, pattern: re.Pattern[str], needs: tuple[str, ...]) -> tuple[re.Match[str], ...]:
+        if needs:
+            low = self.low
+            for word in needs:  # a plain loop: ~2x cheaper than any() over a generator
+                if word in low:
+                    break
+            else:
+                return ()
+        return tuple(pattern.finditer(self.text))
 
     def first(
         self, pattern: re.Pattern[str], needs: tuple[str, ...] | None = None
