@@ -315,45 +315,51 @@ def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
     film = tv = 0
     for s in sentences:
         if title in s.text:
-            window = s.text
-            film += bool(_FILM_WORDS.search(window))
-            tv += bool(_TV_WORDS.search(window))
+            scan = _scan(s.text)
+            film += bool(scan.first(_FILM_WORDS, ()))
+            tv += bool(scan.first(_TV_WORDS, ()))
     return film > tv
+
+
+@lru_cache(maxsize=4096)
+def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(raw title, rule, start, end) of every title a series rule captures in one sentence,
+    minus those its own context rules out. Cached: depends on the text alone."""
+    scan = _scan(text)
+    headline = _title_case(text)
+    out: list[tuple[str, str, int, int]] = []
+    for rule, found in scan.hits("series", R.SERIES_RULES):
+        rule_name = rule.name
+        for match in found:
+            raw = match.group("quoted") or match.groupdict().get("title")
+            if not raw:
+                continue
+            if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(text):
+                continue
+            if (
+                match.group("quoted")
+                and R.NICKNAME.search(text[max(0, match.start() - 30) : match.start()])
+                and re.match(r"\s[A-Z]", text[match.end() :])
+            ):
+                continue  # Della “Dell” Frost: a nickname inside a name, not a title
+            if headline and not (match.group("quoted") or rule_name == "series.title_season"):
+                continue  # a Headline In Title Case gives no boundary for an unquoted title
+            before = text[max(0, match.start() - 20) : match.start()]
+            if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", before):
+                continue
+            out.append((raw, rule_name, match.start(), match.end()))
+    return tuple(out)
 
 
 def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Evidence]]:
     """Titles the article is about: tied to the show by a TV phrasing, and mentioned twice."""
     text = parsed.article.text
-    captures: list[tuple[str, int, Evidence]] = []
-    for index, sentence in enumerate(parsed.sentences):
-        scan = _scan(sentence.text)
-        headline = _title_case(sentence.text)
-        for rule, found in scan.hits("series", R.SERIES_RULES):
-            rule_name = rule.name
-            for match in found:
-                raw = match.group("quoted") or match.groupdict().get("title")
-                if not raw:
-                    continue
-                if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(sentence.text):
-                    continue
-                if (
-                    match.group("quoted")
-                    and R.NICKNAME.search(sentence.text[max(0, match.start() - 30) : match.start()])
-                    and re.match(r"\s[A-Z]", sentence.text[match.end() :])
-                ):
-                    continue  # Della “Dell” Frost: a nickname inside a name, not a title
-                if headline and not (match.group("quoted") or rule_name == "series.title_season"):
-                    continue  # a Headline In Title Case gives no boundary for an unquoted title
-                before = sentence.text[max(0, match.start() - 20) : match.start()]
-                if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", before):
-                    continue
-                ev = Evidence(
-                    rule_name,
-                    sentence.text,
-                    sentence.start + match.start(),
-                    sentence.start + match.end(),
-                )
-                captures.append((raw, index, ev))
+    captures = [
+        (raw, index, Evidence(rule_name, sentence.text, sentence.start + start,
+                              sentence.start + end))
+        for index, sentence in enumerate(parsed.sentences)
+        for raw, rule_name, start, end in _series_captures(sentence.text)
+    ]
     known = {v for raw, _, _ in captures for v in _title_variants(raw)[:1]}
     hits: dict[str, tuple[set[int], int, Evidence]] = {}
     for raw, index, ev in captures:
@@ -627,7 +633,7 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
         sentence, use_parts
     ):
         return
-    hedged = bool(R.HEDGED.search(sentence.text))
+    hedged = bool(_scan(sentence.text).first(R.HEDGED, ()))
     for number, ev in season_mentions(sentence, use_parts):
         if hedged and number not in owner.seasons:
             continue  # "whether a third series is planned" names no season that exists
@@ -646,8 +652,9 @@ def _status(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
     numbers = _season_in(sentence, use_parts)
     if not numbers:
         return
+    scan = _scan(sentence.text)
     for status, pattern in R.STATUS_TRIGGERS:
-        match = pattern.search(sentence.text)
+        match = scan.first(pattern, ())
         if not match:
             continue
         number = max(numbers)
@@ -1368,7 +1375,7 @@ def _dates(
         number = candidate.season_before
         if number is None:
             number = candidate.season_after
-        if number is None and owner.seasons and R.UPCOMING.search(text):
+        if number is None and owner.seasons and _scan(text).first(R.UPCOMING, ()):
             number = max(owner.seasons)  # "the new season is expected in 2026"
         stated = number is not None
         if number is None:
