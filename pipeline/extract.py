@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import rules as R
+from .cache import compile_regex
 from .dates import Tense, resolve
 from .records import (
     CastFact,
@@ -27,12 +28,12 @@ from .records import (
     SeriesFacts,
 )
 
-_PAREN = re.compile(r"\([^()]{0,120}\)")
+_PAREN = compile_regex(r"\([^()]{0,120}\)")
 _QUOTES = "\"'“”‘’"
 # "A, B and C" / "A; B; and C" / "A & B": one splitter for every list of names or places.
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
-_PERSON_RE = re.compile(R.expand("{PERSON}"))
-_WORD_RE = re.compile(R.expand("{MONONYM}"))
+_LIST_SPLIT = compile_regex(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
+_PERSON_RE = compile_regex(R.expand("{PERSON}"))
+_WORD_RE = compile_regex(R.expand("{MONONYM}"))
 
 
 _PATTERN_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = dict(R.PATTERN_NEEDS)
@@ -189,7 +190,7 @@ def clean_character(raw: str) -> str | None:
     return name
 
 
-_LETTER_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_LETTER_WORD = compile_regex(r"[^\W\d_][\w’'\-]*")
 
 
 @lru_cache(maxsize=4096)
@@ -299,12 +300,12 @@ def _in_credit(title: str, text: str) -> bool:
     return True
 
 
-_FILM_WORDS = re.compile(
+_FILM_WORDS = compile_regex(
     r"\b(?:film|movie|box office|theaters|theatres|video game|the game|trilogy|gameplay|"
     r"consoles?)\b",
     re.I,
 )
-_TV_WORDS = re.compile(
+_TV_WORDS = compile_regex(
     r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|sitcom|drama|show)\b",
     re.I,
 )
@@ -795,10 +796,10 @@ def _may_name_network(text: str) -> bool:
 
 
 _NETWORK_VARIANTS_LOW = tuple(
-    sorted({R.lowered(v) for vs in R.NETWORKS.values() for v in vs}, key=len)
+    sorted({R.lowered(v) for vs in R.NETWORKS.values() for v in vs}, key=lambda v: (len(v), v))
 )
 _NETWORK_TIES = tuple(
-    (name, re.compile(R.expand(template).replace("{NET}", R.NETWORK_MENTION.pattern)))
+    (name, compile_regex(R.expand(template).replace("{NET}", R.NETWORK_MENTION.pattern)))
     for name, template in R.NETWORK_TIES
 )
 
@@ -1105,7 +1106,7 @@ def _actors_in(text: str, ctx: _Context) -> list[str]:
     return out
 
 
-_LIST_END = re.compile(
+_LIST_END = compile_regex(
     r"[!?—–]|\.(?:\s|$)(?<!Jr\.\s)|\s-\s|\s(?:who|which|that|as|in|from|to|for|while|with)\s"
 )
 

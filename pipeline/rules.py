@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .cache import compile_regex
+
 # ---------------------------------------------------------------- name building blocks
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"(?:[{_UP}]\.|[{_UP}](?:[\w\-]|[’'](?=\w)(?!s\b))*+)"
@@ -101,7 +103,7 @@ class Rule:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(expand(self.template), self.flags)
+        return compile_regex(expand(self.template), self.flags)
 
     def applies(self, low: str) -> bool:
         """Whether the prefilter lets a sentence (given as `lowered(text)`) through."""
@@ -218,7 +220,7 @@ CAST_RULES: tuple[Rule, ...] = (
 # "A, B and C will play X, Y and Z, respectively" is handled by `RESPECTIVELY`.
 
 # Cast lists without characters: a trigger, then (or before it) a list of names.
-CAST_LIST_AFTER = re.compile(
+CAST_LIST_AFTER = compile_regex(
     r"(?:\bcast(?:{SP}members?)?(?:{SP}of{SP}[^,.;]{1,60}?)?{SP}(?:also{SP})?(?:includes?|are|is|will{SP}"
     r"(?:also{SP})?include|features?)|\b(?:also{SP})?(?:stars|starring|co-stars?)|\bstar(?:s|ring)?{SP}"
     r"(?:include|are)|\bled{SP}by|\bjoin(?:s|ed)?{SP}(?:by{SP})?(?:the{SP})?(?:cast(?:{SP}members?)?|stars?"
@@ -230,7 +232,7 @@ CAST_LIST_AFTER = re.compile(
     r"(?:winner|champion|nominee|star)){SP}?){0,4}):?{SP}".replace("{SP}", _SP),
     re.IGNORECASE,
 )
-CAST_LIST_BEFORE = re.compile(
+CAST_LIST_BEFORE = compile_regex(
     r"(?:{SP}(?:have|has|had|will|would|are|is|were|was|also|all|both|been|set{SP}to|to|officially)){0,4}"
     r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|upped{SP}to|promoted{SP}to|join(?:s|ed)?{SP}(?:the"
     r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)(?!{SP}(?:the{SP})?(?:co-?)?(?:showrunner|executive|creator|director|writer"
@@ -248,17 +250,17 @@ CAST_LIST_AFTER_NEEDS = ("cast", "star", "led", "join", "return", "likes", "comi
 CAST_LIST_BEFORE_NEEDS = ("cast", "upped", "promoted", "join", "return", "reprise", "star", "back",
                           "appear", "serve", "narrated", "judges", "host", "panel")
 ROLE_KIND_WORDS = (
-    ("series regular", re.compile(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
-    ("recurring", re.compile(r"\brecurring\b", re.I)),
-    ("guest star", re.compile(r"\bguest[ -]star|\bguest roles?\b|\bcameo", re.I)),
+    ("series regular", compile_regex(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
+    ("recurring", compile_regex(r"\brecurring\b", re.I)),
+    ("guest star", compile_regex(r"\bguest[ -]star|\bguest roles?\b|\bcameo", re.I)),
 )
 
 # ------------------------------------------------------------------------------ crew
 CREW_ROLE_WORDS = (
-    ("showrunner", re.compile(r"show[ -]?run", re.I)),
-    ("executive producer", re.compile(r"executive[ -]produc|\bEPs?\b(?!\w)", re.I)),
-    ("creator", re.compile(r"\bcreat(?:or|ed)|co-?creator", re.I)),
-    ("director", re.compile(r"\bdirect(?:or|s|ed|ing)?\b", re.I)),
+    ("showrunner", compile_regex(r"show[ -]?run", re.I)),
+    ("executive producer", compile_regex(r"executive[ -]produc|\bEPs?\b(?!\w)", re.I)),
+    ("creator", compile_regex(r"\bcreat(?:or|ed)|co-?creator", re.I)),
+    ("director", compile_regex(r"\bdirect(?:or|s|ed|ing)?\b", re.I)),
 )
 CREW_RULES: tuple[Rule, ...] = (
     Rule(
@@ -312,7 +314,7 @@ CREW_RULES: tuple[Rule, ...] = (
         needs=("produce", "created", "direct", "showrun"),
     ),
 )
-CREW_ALONGSIDE = re.compile(expand(r"\b(?:alongside|along{SP}with|with){SP}(?P<persons>{PERSONS})"))
+CREW_ALONGSIDE = compile_regex(expand(r"\b(?:alongside|along{SP}with|with){SP}(?P<persons>{PERSONS})"))
 
 # --------------------------------------------------------------------------- seasons
 NUMBER_WORDS = {
@@ -420,7 +422,7 @@ SEASON_RULES: tuple[Rule, ...] = (
     ),
 )
 # "Season 6, Part 1" or "the second part of season 5": parts split a season, not seasons.
-SPLIT_SEASON = re.compile(
+SPLIT_SEASON = compile_regex(
     r"\b[Ss]eason\s+(?:\d{1,2}|[a-z]+)\W{0,3}\s*[Pp]arts?\s+\w+"
     r"|\b(?:[Pp]art\s+\w+|\w+\s+(?:half|part))\s+of\s+(?:the\s+)?(?:\w+\s+)?season\b"
     r"|\b[Pp]arts?\s+\w+\s+of\s+[Ss]eason\s+\w+"
@@ -440,17 +442,17 @@ PART_RULE = Rule(
 STATUS_TRIGGERS = (
     (
         "cancelled",
-        re.compile(r"\b(?:cancel(?:l)?ed|axed|will not return for|not be renewed)\b", re.I),
+        compile_regex(r"\b(?:cancel(?:l)?ed|axed|will not return for|not be renewed)\b", re.I),
     ),
     (
         "renewed",
-        re.compile(
+        compile_regex(
             r"\b(?:renew(?:ed|al|s)|picked{SP}up{SP}for|greenlit)\b".replace("{SP}", _SP), re.I
         ),
     ),
     (
         "in production",
-        re.compile(
+        compile_regex(
             r"\b(?:in{SP}production|(?:began|begun|begins|started|starts|start|kicked{SP}off|underway|under"
             r"{SP}way|entered)\s+(?:\w+\s+){0,5}?(?:production|filming|shooting)|(?:production|filming|shooting)"
             r"{SP}(?:is|has|began|begun|started|kicked|on|officially|will|began|underway|under)|currently"
@@ -460,7 +462,7 @@ STATUS_TRIGGERS = (
     ),
     (
         "premiered",
-        re.compile(
+        compile_regex(
             r"\b(?:premiered|debuted|is{SP}(?:now{SP})?streaming|catch{SP}up{SP}on"
             r"|watch{SP}season|now{SP}streaming|aired|released)\b".replace("{SP}", _SP),
             re.I,
@@ -468,13 +470,13 @@ STATUS_TRIGGERS = (
     ),
     (
         "announced",
-        re.compile(
+        compile_regex(
             r"\b(?:announced|ordered|series{SP}order|in{SP}development)\b".replace("{SP}", _SP),
             re.I,
         ),
     ),
 )
-PREMIERE_TRIGGER = re.compile(
+PREMIERE_TRIGGER = compile_regex(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|returns?|returning|arrives?|arriving"
     r"|drops?|dropping|launch(?:es|ed|ing)?|bows?|hits?|hitting|release(?:s|d)?|coming|comes|lands?"
     r"|streaming|stream|back|out|air(?:s|ed|ing)?|begins?|began|run{SP}since|kicks{SP}off|came{SP}out"
@@ -487,7 +489,7 @@ PREMIERE_TRIGGER_NEEDS = (
     "comes", "land", "stream", "back", "out", "air", "begin", "began", "run", "kicks", "came",
     "expected", "slated", "due", "set",
 )
-NOT_PREMIERE = re.compile(
+NOT_PREMIERE = compile_regex(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|nominat|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
     r"|premiere{SP}at{SP}the|reported|said|told)\b".replace("{SP}", _SP),
@@ -498,7 +500,7 @@ _MONTH = (
     r"|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DATE_EXPRESSION = re.compile(
+DATE_EXPRESSION = compile_regex(
     rf"(?:(?:on|last|this|next){_SP})?(?:{_WEEKDAY},?{_SP})?{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}\d{{4}})?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}(?:,?{_SP}\d{{4}})?\b"
     rf"|\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:{_SP}(?:of{_SP})?\d{{4}})\b"
@@ -514,8 +516,8 @@ DATE_EXPRESSION_NEEDS = (
     "week", "tomorrow", "spring", "summer", "fall", "autumn", "winter", "19", "20",
 )
 # "an October 17 premiere": a date in front of a TV word is not a title.
-DATE_LIKE_TITLE = re.compile(r"(?:" + _MONTH + "|" + _WEEKDAY + r"|(?:19|20)\d\d)\b")
-DEBUT_SEASON_ONE = re.compile(
+DATE_LIKE_TITLE = compile_regex(r"(?:" + _MONTH + "|" + _WEEKDAY + r"|(?:19|20)\d\d)\b")
+DEBUT_SEASON_ONE = compile_regex(
     r"\b(?:(?:originally|first|initially)\s+)?(?:premiered|debuted|began|launched|bowed)\s+(?:on\s+\w+\s+)?"
     r"(?:back\s+)?(?:in|on)\s+(?P<date>(?:" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b"
     r"|\b(?:has\s+)?run\s+since\s+(?P<since>(?:19|20)\d\d)\b",
@@ -629,7 +631,7 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         needs=("franchise",),
     ),
 )
-SAME_NAME = re.compile(r"\b(?:of\s+the\s+same\s+name|eponymous|same-named)\b", re.I)
+SAME_NAME = compile_regex(r"\b(?:of\s+the\s+same\s+name|eponymous|same-named)\b", re.I)
 
 # ----------------------------------------------------------------- production companies
 COMPANY_RULES: tuple[Rule, ...] = (
@@ -673,7 +675,7 @@ COMPANY_RULES: tuple[Rule, ...] = (
         needs=("produces", "producing"),
     ),
 )
-COMPANY_WORDS = re.compile(
+COMPANY_WORDS = compile_regex(
     r"\b(?:Studios?|Productions?|Entertainment|Pictures|Television|TV|Films?|Media|Company|Co\.|Group"
     r"|Industries|Banner|Works|Animation|Labs?|Features|Originals|Content)\b"
 )
@@ -775,9 +777,9 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "JTBC": ("JTBC",),
 }
 _NETWORK_ALTERNATION = "|".join(
-    re.escape(v) for v in sorted({v for vs in NETWORKS.values() for v in vs}, key=len, reverse=True)
+    re.escape(v) for v in sorted({v for vs in NETWORKS.values() for v in vs}, key=lambda v: (-len(v), v))
 )
-NETWORK_MENTION = re.compile(rf"(?<![\w+])(?P<network>{_NETWORK_ALTERNATION})(?![\w+])")
+NETWORK_MENTION = compile_regex(rf"(?<![\w+])(?P<network>{_NETWORK_ALTERNATION})(?![\w+])")
 # How a network is tied to the show in a sentence; `{NET}` is the matched network.
 NETWORK_TIES = (
     (
@@ -800,7 +802,7 @@ NETWORK_TIES = (
     ("network.heading_paren", r"\({SP}?{NET}{SP}?[,)]"),
     ("network.original", r"{NET}{SP}(?:original|series|drama|comedy|show)\b"),
 )
-NETWORK_SECONDARY = re.compile(
+NETWORK_SECONDARY = compile_regex(
     r"\b(?:next[- ]day|day{SP}after|licens|library|available{SP}to{SP}stream|past{SP}seasons|previous"
     r"{SP}seasons|earlier{SP}seasons|also{SP}streams?|catalog|reruns?|syndicat|distributed|distributor"
     r"|box{SP}office|in{SP}theaters|theatrical|film|movie)".replace("{SP}", _SP),
@@ -812,7 +814,7 @@ _NET = (
     "(?:"
     + "|".join(
         re.escape(v)
-        for v in sorted({v for vs in NETWORKS.values() for v in vs}, key=len, reverse=True)
+        for v in sorted({v for vs in NETWORKS.values() for v in vs}, key=lambda v: (-len(v), v))
     )
     + ")"
 )
@@ -919,7 +921,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
 )
 
 # Context that makes a title a credit or a source, not the show the article is about.
-CREDIT_BEFORE = re.compile(
+CREDIT_BEFORE = compile_regex(
     r"(?:\((?:[^()]{0,30})|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
     r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,7}|as\s+well\s+as|such\s+as"
     r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
@@ -927,20 +929,20 @@ CREDIT_BEFORE = re.compile(
     r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than)\s+[\"“‘']?$",
     re.I,
 )
-CREDIT_AFTER = re.compile(
+CREDIT_AFTER = compile_regex(
     r"[\"”’']?\s*(?:\)|star\b|actor\b|actress\b|alums?\b|stars\b|creator\b|"
     r"co-?star|franchise\b)"
 )
 
 
-CREDIT_SENTENCE = re.compile(
+CREDIT_SENTENCE = compile_regex(
     r"\b(?:known\s+for|credits\s+include|previously|starred\s+in|appeared\s+in|his\s+run\s+on|her\s+run\s+on"
     r"|comparisons?\s+to|work\s+(?:\w+\s+){0,3}includes?)\b",
     re.I,
 )
 
 
-TV_CONTEXT = re.compile(
+TV_CONTEXT = compile_regex(
     r"\b(?:season|seasons|series|episode|episodes|showrunner|renewed|premiere[sd]?|finale|streamer"
     r"|spinoff|spin-off|sitcom|drama|docuseries|miniseries|show|TV)\b",
     re.I,
@@ -1015,7 +1017,7 @@ PERSON_REJECT_WORDS = words(
     """
 )
 # Words before a name that say it belongs to someone who is not cast or crew of the show.
-NON_CAST_CONTEXT = re.compile(
+NON_CAST_CONTEXT = compile_regex(
     r"\b(?:critic|reviewer|writes?|wrote|reporter|journalist|editor|columnist|author(?:ed)?|"
     r"photographer|photo{SP}by|according{SP}to|told|said|says|spokesperson|executive{SP}at|president"
     r"|chief|CEO|head{SP}of|chairman|chairwoman)\b".replace("{SP}", _SP),
@@ -1040,63 +1042,63 @@ PATTERN_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 
 # ----------------------------------------------------------- context around a candidate
 # Leading words of a headline that are not part of a title.
-LEADING_NOISE = re.compile(
+LEADING_NOISE = compile_regex(
     r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap)"
     r"[:\s]+"
 )
 # A name introduced as press: never cast or crew.
-INTRODUCED_AS_PRESS = re.compile(
+INTRODUCED_AS_PRESS = compile_regex(
     r"(?:\b(?:critic|reviewer|journalist|reporter|editor|columnist|writer|photographer)\s+|(?:"
     + "|".join(re.escape(outlet) for outlet in PRESS_OUTLETS)
     + r")[’']s\s+)$"
 )
 # Seasons named without a number.
-OTHER_SEASONS = re.compile(
+OTHER_SEASONS = compile_regex(
     r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)", re.I
 )
 # A season only wondered about is not a season.
-HEDGED = re.compile(
+HEDGED = compile_regex(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
     r"|undecided|not\s+(?:yet\s+)?(?:confirmed|decided))\b",
     re.I,
 )
 # A showrunner replaced by the new one is a showrunner too.
-TAKEOVER = re.compile(
+TAKEOVER = compile_regex(
     expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})")
 )
 # Words before a name that make it a credit of another work.
-CREDIT_BEFORE_ACTOR = re.compile(
+CREDIT_BEFORE_ACTOR = compile_regex(
     r"(?:\b(?:known\s+for|roles?\s+in|starred\s+in)(?:\s+[\w+’'\-]+){0,5}|(?<!more\s)\bfrom|\b(?:of|like))\s+$"
 )
 # After 'Name (…)', a cast verb: the parenthesis is a credit.
-ACTOR_GOES_ON = re.compile(
+ACTOR_GOES_ON = compile_regex(
     r",?\s*(?:who\s+(?:has\s+(?:a|an|the)\s+[\w\-]+\s+role|plays|will\s+play|stars|portrays|joins)\b"
     r"|joins?\b|will\b|stars?\b|plays?\b|portrays?\b|as\s+[A-Z]|has\s+been\s+cast|rounds?\s+out"
     r"|returns?\b|reprises?\b|takes?\s+on)"
 )
 # 'Other Show's Name' in a cast list: a credit before the name.
-POSSESSIVE_CREDIT = re.compile(
+POSSESSIVE_CREDIT = compile_regex(
     r"(?:^|(?<=,\s)|(?<=\sand\s))[^,;]{1,70}?[’']s\s+(?=[A-Z][\w\-]+\s+[A-Z])"
 )
 # The upcoming season is the latest one the article names.
-UPCOMING = re.compile(
+UPCOMING = compile_regex(
     r"\b(?:new|upcoming|next|latest|forthcoming)\s+(?:season|series|episodes)\b", re.I
 )
 # Tense of the words around a date: explicit future wording, else explicit past wording.
-FUTURE_WORDS = re.compile(
+FUTURE_WORDS = compile_regex(
     r"\b(?:will|set\s+to|slated|upcoming|coming|is\s+expected|are\s+expected|next)\b", re.I
 )
-PAST_WORDS = re.compile(
+PAST_WORDS = compile_regex(
     r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
     r"|came\s+out|was|were)\b",
     re.I,
 )
 # Words right before a date that put the premiere in another time ("after March 5").
-RELATIVE_BEFORE_DATE = re.compile(r"\b(?:after|since|following|before|ago|until)\s+$")
+RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
 # A later part named before a date, in an article that counts parts as seasons.
-LATER_PART = re.compile(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
+LATER_PART = compile_regex(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
 # A capitalised word right before a quoted nickname.
-NICKNAME = re.compile(r"[A-Z][\w\-]+\s$")
+NICKNAME = compile_regex(r"[A-Z][\w\-]+\s$")
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
 CONTEXT_EXAMPLES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("leading_noise", LEADING_NOISE, 'Exclusive: Harbour Lights'),

@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .cache import cache_dir, store
+
 ENTRY_SCHEMA = "document.schema.json"
 
 _MAX_MESSAGE = 240  # jsonschema repeats whole instances in messages; keep CI logs readable
@@ -157,11 +159,6 @@ def _split_ref_siblings(node: Any) -> Any:
     return node
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "tvseries-jsonld"
-
-
 def _validator_key(entry: str) -> str:
     """What the generated code depends on: fastjsonschema, this module, `schemas/`, the entry."""
     from importlib.util import MAGIC_NUMBER  # bytecode format of this Python
@@ -195,7 +192,7 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
         key = None
     import marshal
 
-    cached = _cache_dir() / f"validator-{key}.marshal" if key else None
+    cached = cache_dir() / f"validator-{key}.marshal" if key else None
     code: Any = None
     if cached is not None:
         try:
@@ -208,7 +205,7 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
             return None
         code = compile(source, f"<fastjsonschema {entry}>", "exec")
         if cached is not None:
-            _store(cached, marshal.dumps(code))
+            store(cached, marshal.dumps(code), keep=_KEEP_CACHED)
     namespace: dict[str, Any] = {}
     exec(code, namespace)  # the code fastjsonschema generated from schemas/
     compiled: Callable[[Any], Any] = namespace["VALIDATE"]
@@ -216,22 +213,6 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
 
 
 _KEEP_CACHED = 8  # validators kept (one per schema set / version in use), newest first
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Write atomically (temporary file + rename) and drop all but the newest few; a cache that
-    cannot be written is skipped."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-        older = sorted(path.parent.glob("validator-*.marshal"), key=lambda p: p.stat().st_mtime,
-                       reverse=True)
-        for stale in older[_KEEP_CACHED:]:
-            stale.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _generate_validator_source(entry: str) -> str | None:
