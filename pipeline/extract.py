@@ -309,6 +309,8 @@ _TV_WORDS = compile_regex(
     r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|sitcom|drama|show)\b",
     re.I,
 )
+_FILM_NEEDS = ("film", "movie", "box", "theat", "game", "trilogy", "console")
+_TV_NEEDS = ("season", "episode", "series", "show", "renewed", "streamer", "sitcom", "drama")
 
 
 def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
@@ -317,8 +319,8 @@ def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
     for s in sentences:
         if title in s.text:
             scan = _scan(s.text)
-            film += bool(scan.first(_FILM_WORDS, ()))
-            tv += bool(scan.first(_TV_WORDS, ()))
+            film += bool(scan.first(_FILM_WORDS, _FILM_NEEDS))
+            tv += bool(scan.first(_TV_WORDS, _TV_NEEDS))
     return film > tv
 
 
@@ -634,7 +636,7 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
         sentence, use_parts
     ):
         return
-    hedged = bool(_scan(sentence.text).first(R.HEDGED, ()))
+    hedged = bool(_scan(sentence.text).first(R.HEDGED))
     for number, ev in season_mentions(sentence, use_parts):
         if hedged and number not in owner.seasons:
             continue  # "whether a third series is planned" names no season that exists
@@ -1292,9 +1294,9 @@ def _tense(text: str, start: int, end: int) -> Tense:
     either side. Whole-sentence matches are filtered by span: one search per sentence, not per
     date."""
     scan = _scan(text)
-    if _within(scan.all(R.FUTURE_WORDS, ()), start, end):
+    if _within(scan.all(R.FUTURE_WORDS), start, end):
         return "future"
-    if _within(scan.all(R.PAST_WORDS, ()), start, end):
+    if _within(scan.all(R.PAST_WORDS), start, end):
         return "past"
     return "unknown"
 
@@ -1376,7 +1378,7 @@ def _dates(
         number = candidate.season_before
         if number is None:
             number = candidate.season_after
-        if number is None and owner.seasons and _scan(text).first(R.UPCOMING, ()):
+        if number is None and owner.seasons and _scan(text).first(R.UPCOMING):
             number = max(owner.seasons)  # "the new season is expected in 2026"
         stated = number is not None
         if number is None:

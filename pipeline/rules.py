@@ -393,6 +393,7 @@ SEASON_RULES: tuple[Rule, ...] = (
         r"\bS(?P<number>\d{1,2})\b(?!\s*E\d)",
         "Check the S3 trailer.",
         {"number": "3"},
+        needs=tuple(f"s{digit}" for digit in range(10)),
     ),
     Rule(
         "season.british_series",
@@ -1030,16 +1031,6 @@ NON_CAST_CONTEXT_NEEDS = (
     "president", "chief", "ceo", "head", "chairman", "chairwoman",
 )
 
-# Prefilters of the patterns above that are not `Rule`s (what `Rule.needs` is for a rule).
-PATTERN_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (CAST_LIST_AFTER, CAST_LIST_AFTER_NEEDS),
-    (CAST_LIST_BEFORE, CAST_LIST_BEFORE_NEEDS),
-    (PREMIERE_TRIGGER, PREMIERE_TRIGGER_NEEDS),
-    (DATE_EXPRESSION, DATE_EXPRESSION_NEEDS),
-    (DEBUT_SEASON_ONE, DEBUT_SEASON_ONE_NEEDS),
-    (NON_CAST_CONTEXT, NON_CAST_CONTEXT_NEEDS),
-)
-
 # ----------------------------------------------------------- context around a candidate
 # Leading words of a headline that are not part of a title.
 LEADING_NOISE = compile_regex(
@@ -1115,6 +1106,30 @@ CONTEXT_EXAMPLES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("past_words", PAST_WORDS, 'the first season premiered on March 5'),
     ("relative_before_date", RELATIVE_BEFORE_DATE, 'filming wrapped after '),
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
+)
+
+# Prefilters of the patterns that are not `Rule`s (what `Rule.needs` is for a rule): every
+# match holds one of the words, in `lowered` form. tests/test_rules.py checks them on every
+# sentence of samples/ and the dev set.
+PATTERN_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (CAST_LIST_AFTER, CAST_LIST_AFTER_NEEDS),
+    (CAST_LIST_BEFORE, CAST_LIST_BEFORE_NEEDS),
+    (PREMIERE_TRIGGER, PREMIERE_TRIGGER_NEEDS),
+    (DATE_EXPRESSION, DATE_EXPRESSION_NEEDS),
+    (DEBUT_SEASON_ONE, DEBUT_SEASON_ONE_NEEDS),
+    (NON_CAST_CONTEXT, NON_CAST_CONTEXT_NEEDS),
+    (SAME_NAME, ("same", "eponymous")),
+    (NETWORK_SECONDARY, ("next", "day", "licens", "library", "available", "seasons", "also",
+                         "catalog", "rerun", "syndicat", "distribut", "box", "theat", "film",
+                         "movie")),
+    (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
+                       "comparison", "work")),
+    (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",
+              "if", "undecided", "not")),
+    (UPCOMING, ("new", "upcoming", "next", "latest", "forthcoming")),
+    (FUTURE_WORDS, ("will", "set", "slated", "upcoming", "coming", "expected", "next")),
+    (PAST_WORDS, ("premiered", "debuted", "returned", "dropped", "released", "aired", "arrived",
+                  "launched", "began", "bowed", "came", "was", "were")),
 )
 
 ALL_RULES: tuple[Rule, ...] = (

@@ -64,6 +64,8 @@ def test_prefilters_never_hide_a_match() -> None:
                 assert rule.applies(low), f"{rule.name} matches {text!r} but its prefilter says no"
         for pattern, needs in (
             (R.OTHER_SEASONS, ("season",)),
+            (X._FILM_WORDS, X._FILM_NEEDS),
+            (X._TV_WORDS, X._TV_NEEDS),
             *R.PATTERN_NEEDS,
         ):
             if pattern.search(text):
