@@ -29,11 +29,20 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import article, generate  # noqa: E402
 
 
-def _run(command: list[str]) -> tuple[float, int, str]:
+def _child_env(cache_home: Path | None = None) -> dict[str, str]:
+    """The environment of a measured run: Python's defaults (bytecode cache on, even where the
+    calling shell turned it off) and, when given, another user cache dir."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if cache_home is not None:
+        env["XDG_CACHE_HOME"] = str(cache_home)
+    return env
+
+
+def _run(command: list[str], cache_home: Path | None = None) -> tuple[float, int, str]:
     """Wall seconds, peak RSS (KiB) of the child, stdout."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True)
+                            text=True, env=_child_env(cache_home))
     assert proc.stdout is not None
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -52,8 +61,9 @@ def floor(corpus: Path, out: Path) -> float:
     return time.perf_counter() - started
 
 
-def stages(paths: list[Path], out: Path) -> dict[str, float]:
-    """CPU ms per article by stage, in this process (after one warm-up article)."""
+def stages(paths: list[Path], out: Path, warm_up: list[Path] | None = None) -> dict[str, float]:
+    """CPU ms per article by stage, in this process (after warming up on `warm_up`, by default
+    the first article)."""
     from pipeline import extract as extract_module
     from pipeline.build import build
     from pipeline.emit import dumps, write_atomic
@@ -74,8 +84,9 @@ def stages(paths: list[Path], out: Path) -> dict[str, float]:
 
     extract_module.resolve = timed_resolve  # type: ignore[assignment]
     try:
-        for index, path in enumerate([paths[0], *paths]):
-            if index == 1:
+        warm = warm_up if warm_up is not None else paths[:1]
+        for index, path in enumerate([*warm, *paths]):
+            if index == len(warm):
                 spent = dict.fromkeys(spent, 0.0)
             clock = time.process_time
             t0 = clock()
@@ -136,7 +147,7 @@ def machine() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--count", type=int, default=300, help="articles in the corpus")
+    parser.add_argument("--count", type=int, default=1000, help="articles in the corpus")
     parser.add_argument("--words", type=int, default=800, help="words per article")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure (median)")
     parser.add_argument("--write", type=Path, default=ROOT / "BENCHMARKS.md")
@@ -168,17 +179,25 @@ def main() -> int:
         helps = [_run([python, "-m", "pipeline", "--help"])[0] for _ in range(max(5, args.repeat))]
         ones = [_run([python, "-m", "pipeline", "extract", str(paths[0]), "--out",
                       str(work / f"one{i}"), "--progress", "off"])[0] for i in range(args.repeat)]
+        # The first run on a machine: no compiled regexes or validator in the user cache yet.
+        firsts = [_run([python, "-m", "pipeline", "extract", str(paths[0]), "--out",
+                        str(work / f"first{i}"), "--progress", "off"],
+                       cache_home=work / f"empty-cache{i}")[0] for i in range(args.repeat)]
         # The fixed cost of a re-run (start-up, imports, manifest): one unchanged article.
         rerun_one = statistics.median(
             _run([python, "-m", "pipeline", "extract", str(paths[0]), "--out",
                   str(work / "one0"), "--progress", "off"])[0] for _ in range(max(5, args.repeat)))
         per_stage = stages(paths[: min(100, len(paths))], work / "stages")
+        real = _real_text(work / "real")
         ratio = length_ratio(args.words)
         one_s, one_rss = results[1]
         two_s, two_rss = results[2]
         n = len(paths)
         rows += [
-            ("articles/s, 1 job (extract+validate+emit)", f"{n / one_s:.1f}", ">= 500"),
+            ("articles/s, 1 job (extract+validate+emit), start-up included", f"{n / one_s:.1f}",
+             ">= 500"),
+            ("articles/s, 1 job, start-up excluded (after the first article)",
+             f"{(n - 1) / max(1e-9, one_s - statistics.median(ones)):.1f}", ">= 500"),
             ("articles/s, --jobs 2", f"{n / two_s:.1f}", ""),
             ("speed-up --jobs 2 / 1 job", f"{one_s / two_s:.2f}x", ">= 1.8x"),
             ("--jobs 2 output identical to 1 job", "yes" if same else "NO", "yes"),
@@ -193,6 +212,8 @@ def main() -> int:
              "<= 150"),
             ("cold start: extract one article (ms)", f"{1000 * statistics.median(ones):.0f}",
              "<= 400"),
+            ("cold start: extract one article, first run on the machine (empty user cache) (ms)",
+             f"{1000 * statistics.median(firsts):.0f}", "<= 400"),
             ("peak RSS, 1 job (MB)", f"{one_rss / 1024:.0f}", "<= 200"),
             ("peak RSS, --jobs 2, parent (MB)", f"{two_rss / 1024:.0f}", "<= 200"),
             (f"re-run over {n} unchanged articles (s)", f"{rerun:.2f}", ""),
@@ -202,6 +223,14 @@ def main() -> int:
             (f"cost of a {10 * args.words}-word article / {args.words}-word", f"{ratio:.1f}x",
              "<= 12x"),
         ]
+        if real is not None:
+            count, spent = real
+            rows += [
+                (f"real articles ({count}, ../shared/eval/dev, every sentence new): CPU ms/article,"
+                 " extract", f"{spent['extract'] + spent['dates']:.2f}", ""),
+                ("real articles: CPU ms/article, total of stages", f"{sum(spent.values()):.2f}",
+                 ""),
+            ]
         table = _table(rows)
         print(table)
         header = (f"Corpus: {n} generated articles of ~{args.words} words (bench/corpus.py: "
@@ -215,6 +244,16 @@ def main() -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _real_text(out: Path) -> tuple[int, dict[str, float]] | None:
+    """Stage costs on the shared dev articles, where no sentence repeats (the generated corpus
+    repeats its filler, which the per-sentence cache serves for free). None when absent."""
+    dev = ROOT.parent / "shared" / "eval" / "dev"
+    paths = sorted(dev.glob("*.txt"))
+    if not paths:
+        return None
+    return len(paths), stages(paths, out, warm_up=sorted((ROOT / "samples").glob("*.txt")))
 
 
 def _load() -> str:
