@@ -205,14 +205,21 @@ def _relative(location: str, base: str) -> str:
 
 
 # ------------------------------------------------------------------------ one article
-def digest(location: str, max_bytes: int) -> str | None:
-    """SHA-256 of an input's bytes; None when it cannot be read or is over the size limit."""
+def _input_bytes(location: str, max_bytes: int) -> bytes | None:
+    """An input's bytes; None when it cannot be read or is over the size limit (reading it
+    again through `read_file` then raises the error that says why)."""
     from .read import read_bytes
 
     try:
-        return hashlib.sha256(read_bytes(location, max_bytes)).hexdigest()
+        return read_bytes(location, max_bytes)
     except PipelineError:
         return None
+
+
+def digest(location: str, max_bytes: int) -> str | None:
+    """SHA-256 of an input's bytes; None when it cannot be read or is over the size limit."""
+    data = _input_bytes(location, max_bytes)
+    return None if data is None else hashlib.sha256(data).hexdigest()
 
 
 def _stamp(location: str) -> tuple[int, int] | None:
@@ -258,17 +265,22 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
         if outputs_there:
             return Outcome(job.source, "skipped", time.perf_counter() - started,
                            output=job.target, sha256=known_sha, stamp=stamp)
-    sha = digest(job.source, options.max_bytes)
-    if known_sha is not None and sha == known_sha and (
-        outputs_there if outputs_there is not None else _outputs_exist(job, options)
-    ):
-        return Outcome(job.source, "skipped", time.perf_counter() - started, output=job.target,
-                       sha256=sha, stamp=stamp)
+    data: bytes | None = None
+    if known_sha is not None:
+        sha = digest(job.source, options.max_bytes)
+        if sha == known_sha and (
+            outputs_there if outputs_there is not None else _outputs_exist(job, options)
+        ):
+            return Outcome(job.source, "skipped", time.perf_counter() - started,
+                           output=job.target, sha256=sha, stamp=stamp)
+    else:  # nothing to compare with: read once, hash and process those very bytes
+        data = _input_bytes(job.source, options.max_bytes)
+        sha = None if data is None else hashlib.sha256(data).hexdigest()
     from .api import evidence, run_article  # only now: a run that skips everything stays light
     from .emit import dumps
 
     try:
-        article = read_file(job.source, options.date_override, options.max_bytes)
+        article = read_file(job.source, options.date_override, options.max_bytes, data)
         result = run_article(article, options.base_url)
         _write(job.target, dumps(result.document))
         if options.evidence:

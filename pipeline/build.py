@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from .model import (
@@ -27,6 +28,7 @@ from .model import (
 from .records import CastFact, Extraction, SeasonFacts, SeriesFacts
 
 DEFAULT_BASE_URL = "#"
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _ROLE_KIND = {
     "series regular": "series regular",
     "recurring": "recurring",
@@ -35,10 +37,15 @@ _ROLE_KIND = {
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
-    """ "XO, Kitty" → "xo-kitty"; accents folded so ids stay ASCII and stable."""
+    """ "XO, Kitty" → "xo-kitty"; accents folded so ids stay ASCII and stable.
+
+    Cached: a series' slug goes into its own id, the article's `about`, and each season's id,
+    reference and `partOfSeries`, so one article asks for the same few slugs many times.
+    """
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "untitled"
+    return _NOT_SLUG.sub("-", folded.lower()).strip("-") or "untitled"
 
 
 def series_id(base: str, name: str) -> str:

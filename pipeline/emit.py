@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import tempfile
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +26,63 @@ _SCRIPT_ESCAPES = {
 
 def dumps(document: Any) -> str:
     """Canonical JSON text: the same document always gives byte-identical output."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return canonical_json(document) + "\n"
+
+
+def canonical_json(document: Any) -> str:
+    """`json.dumps(document, indent=2, ensure_ascii=False)`, byte for byte, about twice as fast.
+
+    With `indent`, `json` leaves its C encoder for a pure-Python generator that yields every
+    bracket, comma and indent separately. Our documents hold only dicts with string keys,
+    lists, strings, integers, booleans and null; `_indented` writes those directly, escaping
+    strings with the C function `json` itself uses. Anything else (floats, tuples, other
+    keys, subclasses, cycles, deep nesting) goes to `json.dumps`, so the text never differs.
+    """
+    try:
+        return _indented(document, "")
+    except (_Unsupported, RecursionError):
+        return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+class _Unsupported(Exception):
+    """A value `_indented` leaves to `json.dumps`."""
+
+
+def _indented(value: Any, indent: str) -> str:
+    """`value` as `json.dumps(..., indent=2, ensure_ascii=False)` writes it at depth `indent`."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        members = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unsupported
+            members.append(encode_basestring(key) + ": " + _indented(item, inner))
+        return "{\n" + inner + (",\n" + inner).join(members) + "\n" + indent + "}"
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        items = [_indented(item, inner) for item in value]
+        return "[\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "]"
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    raise _Unsupported
 
 
 def script_safe_json(document: Any) -> str:
     """JSON text that cannot close its `<script>` element nor open a comment inside it."""
-    text = json.dumps(document, indent=2, ensure_ascii=False)
+    text = canonical_json(document)
     for char, escape in _SCRIPT_ESCAPES.items():
         text = text.replace(char, escape)
     return text
@@ -45,13 +97,53 @@ def script_block(document: Any, marker: str | None = "tvseries-jsonld") -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write via a temporary file in the same folder and rename: never a half-written file.
+
+    The temporary file is created directly (`O_CREAT | O_EXCL`, mode 0600 as `mkstemp` gives)
+    under a fresh random name, and the encoded text goes out with `os.write`: no buffered text
+    stream, no `mkstemp` name machinery, and no `mkdir` when the folder exists, which in a batch
+    is every write but the first per folder (a missing folder shows as `FileNotFoundError` and
+    is created then). On any failure the temporary file is removed and the error re-raised.
+    """
+    data = text.encode("utf-8")
+    temporary, fd = _create_temporary(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        os.replace(temporary, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
         raise
+
+
+# Exclusive creation: never open a file someone else made; O_BINARY/O_CLOEXEC where they exist.
+_CREATE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+                 | getattr(os, "O_CLOEXEC", 0))
+_NAME_ATTEMPTS = 100
+
+
+def _create_temporary(path: Path) -> tuple[str, int]:
+    """`.<name>.<8 random hex digits>.tmp` beside `path`, created exclusively: (its path, fd).
+
+    The name keeps the shape `batch.remove_stray_temporaries` looks for. A name already taken
+    (another writer, a killed run's leftover) is skipped for another.
+    """
+    folder = os.fspath(path.parent)
+    made_folder = False
+    for _ in range(_NAME_ATTEMPTS):
+        temporary = os.path.join(folder, f".{path.name}.{os.urandom(4).hex()}.tmp")
+        try:
+            return temporary, os.open(temporary, _CREATE_FLAGS, 0o600)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if made_folder:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made_folder = True
+    raise FileExistsError(f"no free temporary name beside {path} after {_NAME_ATTEMPTS} tries")

@@ -7,6 +7,7 @@ the publication date and is removed so that evidence offsets point into the arti
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from datetime import date
@@ -16,11 +17,16 @@ from .errors import ReadError
 from .records import Article
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_READ_CHUNK = 1 << 16  # read size after the first read: small, as os.read allocates it
 
 _DATE_PREFIX = re.compile(r"\A\s?date\s+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+|\r?\n|\Z)")
 # Control characters other than tab/newline never occur in prose; many mean binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]")
+# The same characters as bytes: counted with `bytes.translate`, ~6x faster than a regex scan.
+_CONTROL_SET = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# The control bytes the binary-data check counts (ESC and DEL are not among them).
+_BINARY_CONTROL_SET = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x1B),
+                             *range(0x1C, 0x20)])
 _BINARY_MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"\x1f\x8b", "gzip data"),
@@ -73,7 +79,7 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
             return text, (f"{source}: no byte-order mark, decoded as UTF-16",)
         raise ReadError(f"{source}: binary file (contains NUL bytes), not an article", code="E102")
     sample = data[:8192]
-    controls = len(_CONTROL_BYTES.findall(sample))
+    controls = _count_bytes(sample, _BINARY_CONTROL_SET)
     if controls > max(8, len(sample) // 20):
         raise ReadError(f"{source}: binary file ({controls} control bytes in the first "
                         f"{len(sample)}), not an article", code="E102")
@@ -89,10 +95,33 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
             f"{source}: not valid UTF-8 ({where}) nor Windows-1252, decoded as Latin-1",)
 
 
-def normalise(text: str) -> str:
-    """Unify newlines, drop stray control characters and compose Unicode (NFC)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+def _count_bytes(data: bytes, members: bytes) -> int:
+    """How many bytes of `data` are in `members` (one C pass, no match objects)."""
+    return len(data) - len(data.translate(None, members))
+
+
+def count_controls(text: str) -> int:
+    """How many characters `normalise` drops as control characters.
+
+    Counted on the UTF-8 bytes: every code point above U+007F encodes to bytes >= 0x80 only, so
+    the ASCII control bytes are exactly the control characters (a lone surrogate, which a str
+    may hold, encodes too, via surrogatepass, to bytes >= 0x80). Encoding ASCII text is a copy;
+    this beats a regex scan several times over.
+    """
+    return _count_bytes(text.encode("utf-8", "surrogatepass"), _CONTROL_SET)
+
+
+def normalise(text: str, controls: int | None = None) -> str:
+    """Unify newlines, drop stray control characters and compose Unicode (NFC).
+
+    `controls` is `count_controls(text)` when the caller has it already. Each step is skipped
+    when there is nothing to change: the usual article has no CR and no control character, and
+    the two-character search for CRLF alone costs more than the rest of this function.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if count_controls(text) if controls is None else controls:
+        text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -116,10 +145,10 @@ def read_text(
         text, warnings = decode(data, source)
     else:
         text, warnings = data, ()
-    dropped = len(_CONTROL.findall(text))
+    dropped = count_controls(text)
     if dropped:
         warnings = (*warnings, f"{source}: removed {dropped} control character(s) (e.g. NUL)")
-    text = normalise(text)
+    text = normalise(text, dropped)
     if text.startswith("\ufeff"):
         text = text[1:]
     found, body = split_date_prefix(text)
@@ -151,12 +180,7 @@ def read_bytes(location: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> byte
             with fsspec.open(str(location), "rb") as handle:
                 data: bytes = handle.read(max_bytes + 1)
         else:
-            path = Path(location)
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise ReadError(_too_big(location, size, max_bytes), code="E104")
-            with path.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
+            data = _read_local(location, max_bytes)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ReadError(f"{location}: cannot read: {reason}", code="E105") from exc
@@ -166,6 +190,35 @@ def read_bytes(location: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> byte
     if len(data) > max_bytes:
         raise ReadError(_too_big(location, len(data), max_bytes, at_least=True), code="E104")
     return data
+
+
+def _read_local(path: Path | str, max_bytes: int) -> bytes:
+    """A local file's bytes, at most `max_bytes + 1` of them, with few system calls.
+
+    `Path.open("rb").read(max_bytes + 1)` builds a buffered file object and allocates the whole
+    20 MiB limit for every article; this stats and reads the descriptor directly, first asking
+    for one byte more than the file's size, then on in modest chunks until an empty read (end
+    of file), so short reads (pipes, network file systems) and a file that grows meanwhile are
+    still read whole, and cut at `max_bytes + 1` for the caller to refuse.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        size = os.fstat(fd).st_size
+        if size > max_bytes:
+            raise ReadError(_too_big(path, size, max_bytes), code="E104")
+        wanted = max_bytes + 1
+        parts: list[bytes] = []
+        got, ask = 0, min(size + 1, wanted)
+        while got < wanted:
+            part = os.read(fd, ask)
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+            ask = min(wanted - got, _READ_CHUNK)
+        return b"".join(parts)  # one part: that very object, no copy
+    finally:
+        os.close(fd)
 
 
 def _too_big(location: Path | str, size: int, limit: int, at_least: bool = False) -> str:
@@ -182,16 +235,25 @@ def read_path(
 
 
 def read_file(
-    path: Path | str, date_override: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path | str,
+    date_override: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    data: bytes | None = None,
 ) -> Article:
-    """Any article file → `Article`, by suffix: .html/.htm page, .md/.markdown, else plain text."""
+    """Any article file → `Article`, by suffix: .html/.htm page, .md/.markdown, else plain text.
+
+    `data` is the file's bytes as `read_bytes(path, max_bytes)` gave them to a caller that
+    needed them already (the batch hashes them for its manifest), so the file is read once;
+    None reads it here.
+    """
     suffix = Path(str(path)).suffix.lower()
+    raw = read_bytes(path, max_bytes) if data is None else data
     if suffix in (".html", ".htm"):
         from .html import read_html
 
-        return read_html(read_bytes(path, max_bytes), str(path), date_override)
+        return read_html(raw, str(path), date_override)
     if suffix in (".md", ".markdown"):
         from .markdown import read_markdown
 
-        return read_markdown(read_bytes(path, max_bytes), str(path), date_override)
-    return read_path(path, date_override, max_bytes)
+        return read_markdown(raw, str(path), date_override)
+    return read_text(raw, str(path), date_override)

@@ -215,12 +215,28 @@ def _fast_validator(entry: str = ENTRY_SCHEMA) -> Callable[[Any], Any] | None:
 _KEEP_CACHED = 8  # validators kept (one per schema set / version in use), newest first
 
 
+# A failed check in the generated code: a JsonSchemaValueException without the Python-level
+# __init__ (message, value, name, definition, rule) that nothing here reads.
+_INVALID = """
+class _Invalid(JsonSchemaValueException):
+    __init__ = Exception.__init__
+
+"""
+
+
 def _generate_validator_source(entry: str) -> str | None:
     """fastjsonschema's code for `entry` (as `compile_to_code` gives it), ending `VALIDATE = …`.
 
     References resolve only against `schemas/`: an unknown URI is an error, never a download.
     fastjsonschema's Draft 7 generator counts 2.0 as an integer; ours takes the Draft 4 type
     check, where an integer is an `int` (not a float, not a bool), as `_is_strict_integer` does.
+
+    The code only decides pass/fail (jsonschema explains a failure), so it carries no messages:
+    every failed check raises a bare `_Invalid`, and no value's path ("data.actor[2]") is built
+    for a message. fastjsonschema evaluates if/then/else by catching the `if` schema's
+    exception, some twenty per typical document, so this halves the validator's time; the most
+    common `if`, "is it an array", becomes a plain isinstance test. The checks themselves are
+    fastjsonschema's, and the cache key covers this module, so changed code means new code.
     """
     try:
         from fastjsonschema.draft04 import CodeGeneratorDraft04
@@ -231,11 +247,41 @@ def _generate_validator_source(entry: str) -> str | None:
 
     draft4_type: Any = CodeGeneratorDraft04.generate_type
 
-    class StrictIntegers(CodeGeneratorDraft07):
+    class StrictPassFail(CodeGeneratorDraft07):
+        """Draft 7 with Draft 4 integers; bare `_Invalid` failures; no paths for messages."""
+
         def generate_type(self) -> None:
             draft4_type(self)
 
-    generator_class: Any = StrictIntegers
+        def exc(self, msg: str, *args: Any, append_to_msg: str | None = None,
+                rule: str | None = None) -> None:
+            self.l("raise _Invalid")
+
+        def l(self, line: str, *args: Any, **kwds: Any) -> Any:  # noqa: E743 (overrides it)
+            # A `$ref` call passes the value's path for messages; there are none to build.
+            return super().l(line.replace("{name_arg}", "None"), *args, **kwds)
+
+        def generate_if_then_else(self) -> None:
+            # `if: {"type": "array"}` (a value or an array of values) as a plain isinstance
+            # test, the very check the `type` keyword generates, instead of raising and
+            # catching an exception for every single value.
+            definition: Any = self._definition
+            if definition["if"] != {"type": "array"}:
+                generate_with_try: Any = super().generate_if_then_else
+                generate_with_try()
+                return
+            generate: Any = self.generate_func_code_block
+            for head, branch in (("if isinstance({variable}, (list, tuple)):", "then"),
+                                 ("else:", "else")):
+                with self.l(head):
+                    lines = len(self._code)
+                    if branch in definition:
+                        generate(definition[branch], self._variable, self._variable_name,
+                                 clear_variables=True)
+                    if len(self._code) == lines:
+                        self.l("pass")
+
+    generator_class: Any = StrictPassFail
 
     schemas = {
         name: _split_ref_siblings({k: v for k, v in schema.items() if k != "$schema"})
@@ -253,7 +299,7 @@ def _generate_validator_source(entry: str) -> str | None:
     resolver = RefResolver.from_schema(schemas[entry], handlers=handlers, store={})
     generator = generator_class(schemas[entry], resolver=resolver, use_default=False,
                                 use_formats=False)
-    code = generator.global_state_code + "\n" + generator.func_code
+    code = generator.global_state_code + "\n" + _INVALID + generator.func_code
     return f"{code}\n\nVALIDATE = {resolver.get_scope_name()}\n"
 
 

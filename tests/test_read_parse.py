@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
@@ -60,3 +61,38 @@ def test_cut_off_excerpt_drops_the_partial_last_word() -> None:
 def test_short_first_line_is_the_headline() -> None:
     parsed = parse(read_text("Harbour Lights Renewed for Season 3\nHulu renewed the drama."))
     assert parsed.headline == "Harbour Lights Renewed for Season 3"
+
+
+def test_no_sentence_ends_after_an_abbreviation_or_an_initial() -> None:
+    text = ("Mr. J. K. Doe met Sept. 5 approx. U.S. viewers at St. Mark's. It aired on "
+            "Ep. 4 at 9 p.m. Tuesday. “Yes,” he said. (Really.)")
+    parsed = parse(read_text(text))
+    assert [s.text for s in parsed.sentences] == [
+        "Mr. J. K. Doe met Sept. 5 approx. U.S. viewers at St. Mark's.",
+        "It aired on Ep. 4 at 9 p.m.",  # "p.m." is no listed abbreviation
+        "Tuesday.",
+        "“Yes,” he said.",
+        "(Really.)",
+    ]
+    for sentence in parsed.sentences:
+        assert parsed.article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_sentences_never_cross_lines_and_keep_offsets() -> None:
+    text = "One ends here.\n  \nTwo begins. Three!\nFour?"
+    parsed = parse(read_text(text))
+    assert [(s.text, s.paragraph) for s in parsed.sentences] == [
+        ("One ends here.", 0), ("Two begins.", 1), ("Three!", 1), ("Four?", 2)]
+    assert parsed.paragraphs == ((0, 14), (18, 36), (37, 42))
+    for sentence in parsed.sentences:
+        assert parsed.article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_read_bytes_reads_whole_files_of_any_size(tmp_path) -> None:
+    from pipeline.read import read_bytes
+
+    for size in (0, 1, 4095, 65536, 300_001):
+        path = tmp_path / f"{size}.txt"
+        data = os.urandom(size)
+        path.write_bytes(data)
+        assert read_bytes(path) == data
