@@ -36,7 +36,7 @@ _PERSON_RE = compile_regex(R.expand("{PERSON}"))
 _WORD_RE = compile_regex(R.expand("{MONONYM}"))
 
 
-_PATTERN_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = dict(R.PATTERN_NEEDS)
+_PATTERN_NEEDS: dict[R.AnyPattern, tuple[str, ...]] = dict(R.PATTERN_NEEDS)
 
 
 class _Scan:
@@ -47,11 +47,12 @@ class _Scan:
     A rule whose prefilter (`Rule.needs`) finds none of its words is never run.
     """
 
-    __slots__ = ("_found", "_groups", "low", "text")
+    __slots__ = ("_folded", "_found", "_groups", "low", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = R.lowered(text)
+        self._folded: str | None = None
         self._found: dict[object, tuple[re.Match[str], ...]] = {}
         self._groups: dict[
             tuple[str, str], tuple[tuple[R.Rule, tuple[re.Match[str], ...]], ...]
@@ -77,7 +78,7 @@ class _Scan:
         return found
 
     def all(
-        self, pattern: re.Pattern[str], needs: tuple[str, ...] | None = None
+        self, pattern: R.AnyPattern, needs: tuple[str, ...] | None = None
     ) -> tuple[re.Match[str], ...]:
         """`pattern.finditer(text)`; skipped when none of its prefilter words occurs (`needs`,
         by default the pattern's entry in `rules.PATTERN_NEEDS`)."""
@@ -87,7 +88,7 @@ class _Scan:
             self._found[pattern] = found
         return found
 
-    def _run(self, pattern: re.Pattern[str], needs: tuple[str, ...]) -> tuple[re.Match[str], ...]:
+    def _run(self, pattern: R.AnyPattern, needs: tuple[str, ...]) -> tuple[re.Match[str], ...]:
         if needs:
             low = self.low
             for word in needs:  # a plain loop: ~2x cheaper than any() over a generator
@@ -95,10 +96,14 @@ class _Scan:
                     break
             else:
                 return ()
+        if isinstance(pattern, R.Folded):
+            if self._folded is None:
+                self._folded = R.folded(self.text)
+            return tuple(pattern.regex.finditer(self._folded))
         return tuple(pattern.finditer(self.text))
 
     def first(
-        self, pattern: re.Pattern[str], needs: tuple[str, ...] | None = None
+        self, pattern: R.AnyPattern, needs: tuple[str, ...] | None = None
     ) -> re.Match[str] | None:
         """`pattern.search(text)` (the first of `all`)."""
         found = self.all(pattern, needs)
@@ -300,14 +305,12 @@ def _in_credit(title: str, text: str) -> bool:
     return True
 
 
-_FILM_WORDS = compile_regex(
+_FILM_WORDS = R.Folded(
     r"\b(?:film|movie|box office|theaters|theatres|video game|the game|trilogy|gameplay|"
-    r"consoles?)\b",
-    re.I,
+    r"consoles?)\b"
 )
-_TV_WORDS = compile_regex(
-    r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|sitcom|drama|show)\b",
-    re.I,
+_TV_WORDS = R.Folded(
+    r"\b(?:season|seasons|episodes?|series|showrunner|renewed|streamer|sitcom|drama|show)\b"
 )
 _FILM_NEEDS = ("film", "movie", "box", "theat", "game", "trilogy", "console")
 _TV_NEEDS = ("season", "episode", "series", "show", "renewed", "streamer", "sitcom", "drama")

@@ -155,3 +155,23 @@ def test_whole_word_mentions_match_the_lookaround_pattern(title: str, text: str)
 
     pattern = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
     assert list(_mentions(title, text)) == [m.start() for m in pattern.finditer(text)]
+
+
+_FOLD_FRAGMENTS = ["premiere", "PREMIERE", "Pre", "mİere", "ſ", "s", "tv", "TV", "ceo", "CEO",
+                   "not", "yet", "confirmed", "whether", "ſaid", "said", "finale", "release",
+                   "date", "set", "to", " ", " ", "\u00a0", "İ", "ı", "i", "\u212a", "k", "-", ".",
+                   "ẞ", "é", "É", "_", "2"]
+
+
+@given(st.lists(st.sampled_from(_FOLD_FRAGMENTS), max_size=16).map("".join))
+def test_folded_patterns_agree_with_ignorecase_on_any_text(text: str) -> None:
+    """A `Folded` pattern over folded text finds the spans re.IGNORECASE finds in the text."""
+    import re
+
+    from pipeline import rules
+
+    for pattern in (rules.PREMIERE_TRIGGER, rules.NOT_PREMIERE, rules.TV_CONTEXT,
+                    rules.NON_CAST_CONTEXT, rules.HEDGED):
+        plain = re.compile(pattern.pattern, re.IGNORECASE)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]

@@ -133,3 +133,37 @@ def test_context_pattern_matches_its_example(
     name: str, pattern: re.Pattern[str], example: str
 ) -> None:
     assert pattern.search(example), f"{name} does not match its example {example!r}"
+
+
+def _folded_patterns() -> list[R.Folded]:
+    found = [value for value in vars(R).values() if isinstance(value, R.Folded)]
+    return found + [value for value in vars(X).values() if isinstance(value, R.Folded)]
+
+
+def test_folded_patterns_find_what_re_ignorecase_finds() -> None:
+    """Over every sentence of the samples (and dev set), and spellings re folds specially, a
+    `Folded` pattern finds the same spans as the same pattern with re.IGNORECASE."""
+    extra = [
+        "The FINALE airs Thursday; ſeason 2 ReTuRnS İn March, \u212aicking off a TV run.",
+        "Critics said the CEO was not yet CONFIRMED as EP. Whether it premieres is undecided.",
+        "İİİ premiere ı premiere\u00a0date Set\u00a0To Return",
+    ]
+    patterns = _folded_patterns()
+    assert len(patterns) >= 10
+    for pattern in patterns:
+        plain = re.compile(pattern.pattern, re.IGNORECASE)
+        for text in _sentences() + extra:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (pattern.pattern[:40], text)
+
+
+def test_folding_keeps_every_position() -> None:
+    text = "İstanbul ſeason \u212aelvin ẞ Σ ǅ Ω\u00a0x"
+    assert len(R.folded(text)) == len(text)
+    assert R.folded(text).startswith("istanbul season kelvin")
+
+
+def test_a_folded_pattern_must_be_written_in_lowercase() -> None:
+    with pytest.raises(ValueError, match="lowercase"):
+        R.Folded(r"\bSeason\b")
