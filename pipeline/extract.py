@@ -62,7 +62,10 @@ class _Scan:
         """`rule.pattern.finditer(text)`, or nothing when the rule's prefilter says so."""
         found = self._found.get(rule.name)
         if found is None:
-            found = self._run(rule.pattern, rule.needs)
+            if rule.also_needs and not self._run_allowed(rule.also_needs):
+                found = ()
+            else:
+                found = self._run(rule.pattern, rule.needs)
             self._found[rule.name] = found
         return found
 
@@ -88,14 +91,16 @@ class _Scan:
             self._found[pattern] = found
         return found
 
+    def _run_allowed(self, needs: tuple[str, ...]) -> bool:
+        low = self.low
+        for word in needs:  # a plain loop: ~2x cheaper than any() over a generator
+            if word in low:
+                return True
+        return not needs
+
     def _run(self, pattern: R.AnyPattern, needs: tuple[str, ...]) -> tuple[re.Match[str], ...]:
-        if needs:
-            low = self.low
-            for word in needs:  # a plain loop: ~2x cheaper than any() over a generator
-                if word in low:
-                    break
-            else:
-                return ()
+        if needs and not self._run_allowed(needs):
+            return ()
         if isinstance(pattern, R.Folded):
             if self._folded is None:
                 self._folded = R.folded(self.text)

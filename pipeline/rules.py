@@ -129,7 +129,8 @@ class Rule:
 
     `needs` is the rule's prefilter: lowercase substrings of which every match contains at
     least one (in `lowered` form); a sentence holding none of them is not searched at all.
-    Empty means "always search". `tests/test_rules.py` checks each example passes its own.
+    Empty means "always search". `also_needs`, when given, is a second such list that must
+    be met too ("season" and "for its"). `tests/test_rules.py` checks each example passes.
     """
 
     name: str
@@ -139,6 +140,7 @@ class Rule:
     expect: dict[str, str] = field(default_factory=dict)
     flags: int = 0
     needs: tuple[str, ...] = ()
+    also_needs: tuple[str, ...] = ()
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -146,7 +148,10 @@ class Rule:
 
     def applies(self, low: str) -> bool:
         """Whether the prefilter lets a sentence (given as `lowered(text)`) through."""
-        return not self.needs or any(word in low for word in self.needs)
+        return all(
+            not words or any(word in low for word in words)
+            for words in (self.needs, self.also_needs)
+        )
 
 
 # ------------------------------------------------------------------------------ cast
@@ -868,6 +873,12 @@ _SERIES_NEEDS: dict[str, tuple[str, ...]] = {
     "series.appositive": _TV_NOUNS,
     "series.quoted_tv": ('"', "“", "‘", "'"),
 }
+# A second word every match holds, for rules whose first prefilter is a common word.
+_SERIES_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
+    "series.for_its_season": ("for its ", "for a ", "for the "),
+    "series.possessive_season": ("'", "’"),
+    "series.appositive": (", a ", ", an ", ", the "),
+}
 SERIES_RULES: tuple[Rule, ...] = tuple(
     Rule(
         name,
@@ -876,6 +887,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         example,
         {"title": title},
         needs=_SERIES_NEEDS[name],
+        also_needs=_SERIES_ALSO_NEEDS.get(name, ()),
     )
     for name, template, example, title in (
         (
