@@ -218,7 +218,7 @@ def _full_names_in(text: str) -> tuple[str, ...]:
     """The person-like full names of one sentence, in order (none in a headline-style line)."""
     if _title_case(text):
         return ()
-    names = (clean_name(match[0]) for match in _PERSON_RE.finditer(text))
+    names = (clean_name(match[0]) for match in _scan(text).all(_PERSON_RE, ()))
     return tuple(name for name in names if is_person_name(name))
 
 
@@ -628,7 +628,7 @@ def _non_cast_people(parsed: ParsedArticle, people: People) -> set[str]:
 def _introduced_names(text: str) -> tuple[str, ...]:
     """Name-like spans of a sentence right after "critic", "reporter", "Variety's" and such."""
     out = []
-    for match in _PERSON_RE.finditer(text):
+    for match in _scan(text).all(_PERSON_RE, ()):
         before = text[max(0, match.start() - 30) : match.start()]
         if R.INTRODUCED_AS_PRESS.search(before):
             out.append(match[0])
