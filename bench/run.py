@@ -38,14 +38,18 @@ def _child_env(cache_home: Path | None = None) -> dict[str, str]:
     return env
 
 
+_LAST_CPU: list[float] = []  # user+sys seconds of each measured child, in order
+
+
 def _run(command: list[str], cache_home: Path | None = None) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (KiB) of the child, stdout."""
+    """Wall seconds, peak RSS (KiB) of the child, stdout; its CPU seconds go to `_LAST_CPU`."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True, env=_child_env(cache_home))
     assert proc.stdout is not None
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
+    _LAST_CPU.append(usage.ru_utime + usage.ru_stime)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return time.perf_counter() - started, usage.ru_maxrss, out
 
@@ -162,6 +166,7 @@ def main() -> int:
         floors = [floor(corpus, work / f"floor{i}") for i in range(args.repeat)]
         floor_s = statistics.median(floors)
         results: dict[str, Any] = {}
+        cpu_one: list[float] = []
         for jobs in (1, 2):
             walls, rss = [], 0
             for i in range(args.repeat):
@@ -170,6 +175,8 @@ def main() -> int:
                                       str(out), "--jobs", str(jobs), "--progress", "off"])
                 walls.append(wall)
                 rss = max(rss, peak)
+                if jobs == 1:
+                    cpu_one.append(_LAST_CPU[-1])
             results[jobs] = (statistics.median(walls), rss)
         same = _same(work / "out-j1-0", work / "out-j2-0")
         rerun = statistics.median(
@@ -198,6 +205,8 @@ def main() -> int:
              ">= 500"),
             ("articles/s, 1 job, start-up excluded (after the first article)",
              f"{(n - 1) / max(1e-9, one_s - statistics.median(ones)):.1f}", ">= 500"),
+            ("articles per CPU-second, 1 job (user+sys, start-up included)",
+             f"{n / statistics.median(cpu_one):.1f}", ""),
             ("articles/s, --jobs 2", f"{n / two_s:.1f}", ""),
             ("speed-up --jobs 2 / 1 job", f"{one_s / two_s:.2f}x", ">= 1.8x"),
             ("--jobs 2 output identical to 1 job", "yes" if same else "NO", "yes"),
