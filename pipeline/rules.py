@@ -535,7 +535,10 @@ PREMIERE_TRIGGER_NEEDS = (
 NOT_PREMIERE = Folded(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|nominat|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
-    r"|premiere{SP}at{SP}the|reported|said|told)\b".replace("{SP}", _SP)
+    r"|premiere{SP}at{SP}the|reported|said|told"
+    # things released that are not the show: "figures released Monday", "a statement released"
+    r"|figures|ratings|data|numbers|statement|viewership|poster|photos|images|footage|clips?"
+    r"|soundtrack|album|single)\b".replace("{SP}", _SP)
 )
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"

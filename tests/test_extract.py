@@ -147,6 +147,15 @@ def test_finale_and_production_dates_are_not_premieres() -> None:
     assert all(s.start_date is None for s in facts.seasons.values())
 
 
+def test_figures_or_a_statement_released_on_a_day_is_no_premiere() -> None:
+    facts = only(
+        " date 2025-06-15 Harbour Lights season 6 is filming in Belfast. Harbour Lights drew "
+        "more viewers, according to figures released Monday. A statement released Friday said "
+        "the cast is returning."
+    )
+    assert all(s.start_date is None for s in facts.seasons.values())
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
