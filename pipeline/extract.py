@@ -525,17 +525,64 @@ class _Context:
     non_cast: set[str]
 
 
-def _series_for(sentence: Sentence, ctx: _Context, last: SeriesFacts | None) -> SeriesFacts | None:
-    """The series a sentence talks about: the one it names, else the one talked about before."""
+def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
+    """The series the sentence names (the first named, when it names several)."""
     text = sentence.text
     named = [s for s in ctx.series if s.name in text and _mentions(s.name, text)]
-    if len(named) == 1:
-        return named[0]
-    if named:
-        return min(named, key=lambda s: sentence.text.find(s.name))
-    if len(ctx.series) == 1:
-        return ctx.series[0]
-    return last
+    if len(named) > 1:
+        return min(named, key=lambda s: text.find(s.name))
+    return named[0] if named else None
+
+
+# Phrasings that state an event of the show they name (a season, a renewal, a return); the
+# others ("the HBO drama X", a quoted title) are as often credits of a person's other work.
+_SHOW_EVENT_RULES = frozenset({
+    "series.title_season", "series.season_of", "series.renewed", "series.possessive_season",
+    "series.returns", "series.for_its_season", "series.network_picks_up",
+})
+
+
+def _names_another_show(text: str, ctx: _Context) -> bool:
+    """The sentence states an event of another show ("Other Show premieres its season 2 on
+    Peacock on March 31"): in a roundup, that season, date and network are not ours."""
+    for raw, rule_name, start, _ in _series_captures(text):
+        if rule_name not in _SHOW_EVENT_RULES:
+            continue
+        if start == 0 and " " not in raw.strip():
+            continue  # "No premiere window has been set": a capital that only starts a sentence
+        variants = _title_variants(raw)
+        title = variants[0] if variants else ""
+        if (
+            not re.search(r"[^\W\d_]{2}", title)
+            or title in R.NOT_NAME_WORDS
+            or R.DATE_LIKE_TITLE.match(title)
+            or re.match(r"(?:Season|Series|Part|Episode)\b", title)
+            or " and " in title
+            or is_person_name(title)
+        ):
+            continue
+        if not any(title in s.name or s.name in title for s in ctx.series):
+            return True
+    return False
+
+
+def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
+    """The series each sentence talks about: the one it names, else the one talked about
+    before (the only one, in a one-series article). After a sentence about another show,
+    nothing, until a series is named again or the paragraph ends."""
+    owners: list[SeriesFacts | None] = []
+    current: SeriesFacts | None = ctx.series[0] if len(ctx.series) == 1 else None
+    elsewhere_in: int | None = None  # paragraph of the last sentence about another show
+    for sentence in parsed.sentences:
+        named = _named_series(sentence, ctx)
+        if named is not None:
+            current, elsewhere_in = named, None
+        elif _names_another_show(sentence.text, ctx):
+            elsewhere_in = sentence.paragraph
+        elif elsewhere_in is not None and sentence.paragraph != elsewhere_in:
+            elsewhere_in = None
+        owners.append(None if elsewhere_in is not None else current)
+    return owners
 
 
 def extract(parsed: ParsedArticle) -> Extraction:
@@ -547,13 +594,12 @@ def extract(parsed: ParsedArticle) -> Extraction:
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people))
     # "Part 3" is the third season unless the article splits a season into parts.
     use_parts = not _splits_seasons(parsed.article.text)
-    assignment: list[SeriesFacts | None] = []
-    current: SeriesFacts | None = None
-    for sentence in parsed.sentences:
-        current = _series_for(sentence, ctx, current)
-        # A sentence no fact rule can fire on keeps its place in the series tracking above,
-        # but the fact steps below skip it: on it, each of them would do nothing.
-        assignment.append(None if _inert(sentence.text, use_parts) else current)
+    # A sentence no fact rule can fire on keeps its place in the series tracking, but the
+    # fact steps below skip it: on it, each of them would do nothing.
+    assignment = [
+        None if owner is None or _inert(sentence.text, use_parts) else owner
+        for sentence, owner in zip(parsed.sentences, _owners(parsed, ctx), strict=True)
+    ]
     for sentence, owner in zip(parsed.sentences, assignment, strict=True):
         if owner is None:
             continue

@@ -1024,6 +1024,7 @@ PRESS_OUTLETS = (
 NOT_NAME_WORDS = words(
     """
     The A An And But Or So Also Meanwhile However Yet Still Then Now Here There This That
+    No Not Nor Neither None Nothing
     These Those In On At With From For As Of To By After Before During While When Where Which
     Who What Why How If Though Although Because Since Until Unlike Like Despite Among Amid
     Between Beyond Both Each Every All Some Many Most More Other Another One Two Three Four

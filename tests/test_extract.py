@@ -156,6 +156,29 @@ def test_figures_or_a_statement_released_on_a_day_is_no_premiere() -> None:
     assert all(s.start_date is None for s in facts.seasons.values())
 
 
+def test_another_show_in_a_roundup_lends_us_no_season_date_or_network() -> None:
+    series = run(
+        " date 2025-12-20 Harbour Lights returns to HBO for season 2 this week. Fans cheered. "
+        "Elsewhere, The Velvet Static premieres its season 3 on Peacock on March 31. It streams "
+        "weekly. Dana Holt stars as Ivy Marsh in Harbour Lights.\n\nHarbour Lights was "
+        "created by Tobias Renwick."
+    ).series
+    facts = next(s for s in series if s.name == "Harbour Lights")
+    assert [n.name for n in facts.networks] == ["HBO"]
+    assert sorted(facts.seasons) == [2]
+    assert facts.seasons[2].start_date is None
+    assert pairs(facts) == {("Dana Holt", "Ivy Marsh")}
+    assert crew(facts) == {("creator", "Tobias Renwick")}
+
+
+def test_a_sentence_starting_no_premiere_is_still_ours() -> None:
+    facts = only(
+        " date 2025-03-04 Hulu has renewed The Lantern Keepers for a third season. "
+        "No premiere window has been set, though the new season is expected in 2026."
+    )
+    assert facts.seasons[3].start_date == "2026"
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
