@@ -534,22 +534,35 @@ def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
     return named[0] if named else None
 
 
-# Phrasings that state an event of the show they name (a season, a renewal, a return); the
-# others ("the HBO drama X", a quoted title) are as often credits of a person's other work.
+# Phrasings that state an event of the show they name (a season, a renewal, a return): the
+# sentences after them, up to the end of the paragraph, go on about that show.
 _SHOW_EVENT_RULES = frozenset({
     "series.title_season", "series.season_of", "series.renewed", "series.possessive_season",
     "series.returns", "series.for_its_season", "series.network_picks_up",
 })
+# Phrasings that only name a show ("the Netflix drama X", "Hulu's X", "X, a new comedy"): about
+# that show when not a credit ("known for her role in the HBO drama X", "(Channel 4's X)").
+_SHOW_MENTION_RULES = frozenset({
+    "series.the_series", "series.network_possessive", "series.appositive",
+})
 
 
-def _names_another_show(text: str, ctx: _Context) -> bool:
-    """The sentence states an event of another show ("Other Show premieres its season 2 on
-    Peacock on March 31"): in a roundup, that season, date and network are not ours."""
-    for raw, rule_name, start, _ in _series_captures(text):
-        if rule_name not in _SHOW_EVENT_RULES:
+def _another_show(text: str, ctx: _Context) -> str | None:
+    """Whether the sentence is about another show: "event" when it states that show's season,
+    renewal or return ("Other Show premieres its season 3 on Peacock on March 31"), "mention"
+    when it names it outside a credit; in a roundup, that season, date and network are not ours.
+    """
+    found: str | None = None
+    for raw, rule_name, start, end in _series_captures(text):
+        event = rule_name in _SHOW_EVENT_RULES
+        if not event and rule_name not in _SHOW_MENTION_RULES:
             continue
-        if start == 0 and " " not in raw.strip():
-            continue  # "No premiere window has been set": a capital that only starts a sentence
+        if event and start == 0 and " " not in raw.strip():
+            continue  # "Filming returns to …": a capital that only starts a sentence
+        if not event and _in_credit_context(text, start):
+            continue
+        if rule_name == "series.appositive" and not text.startswith(",", end):
+            continue  # "Created by A. Writer, the series is …": no appositive, a new clause
         variants = _title_variants(raw)
         title = variants[0] if variants else ""
         if (
@@ -558,30 +571,58 @@ def _names_another_show(text: str, ctx: _Context) -> bool:
             or R.DATE_LIKE_TITLE.match(title)
             or re.match(r"(?:Season|Series|Part|Episode)\b", title)
             or " and " in title
-            or is_person_name(title)
+            or _named_as_person(title, ctx.parsed.article.text)
+            or _is_company(title)
+            or R.NETWORK_MENTION.fullmatch(title)
+            or any(title in s.name or s.name in title for s in ctx.series)
         ):
             continue
-        if not any(title in s.name or s.name in title for s in ctx.series):
-            return True
-    return False
+        if event:
+            return "event"
+        found = "mention"
+    return found
+
+
+def _named_as_person(name: str, text: str) -> bool:
+    """A person-like name whose surname the article also uses alone ("Netflix's Ted Sarandos …
+    Sarandos said"); "Paramount+'s Iron Prairie", never shortened, stays a title."""
+    if not is_person_name(name):
+        return False
+    surname = name.split()[-1]
+    return len(_mentions(surname, text)) > len(_mentions(name, text))
+
+
+def _in_credit_context(text: str, start: int) -> bool:
+    """Right after "known for", "credits include", "comparisons to", or inside a parenthesis."""
+    before = text[max(0, start - 80) : start]
+    return bool(R.CREDIT_BEFORE.search(before)) or before.rfind("(") > before.rfind(")")
 
 
 def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     """The series each sentence talks about: the one it names, else the one talked about
-    before (the only one, in a one-series article). After a sentence about another show,
-    nothing, until a series is named again or the paragraph ends."""
+    before (the only one, in a one-series article). A sentence about another show belongs to
+    none, nor does the next one when it refers back ("Its second season …"); after one stating
+    that show's season or return, no sentence does until a series is named again or the
+    paragraph ends."""
     owners: list[SeriesFacts | None] = []
     current: SeriesFacts | None = ctx.series[0] if len(ctx.series) == 1 else None
     elsewhere_in: int | None = None  # paragraph of the last sentence about another show
+    after_mention = False  # the sentence before was about another show
     for sentence in parsed.sentences:
         named = _named_series(sentence, ctx)
+        other = None if named is not None else _another_show(sentence.text, ctx)
+        if other is None and named is None and after_mention and R.REFERS_BACK.match(
+            sentence.text
+        ):
+            other = "mention"  # "Its second season premiered …" after "Other Show, the Hulu comedy"
         if named is not None:
             current, elsewhere_in = named, None
-        elif _names_another_show(sentence.text, ctx):
+        elif other == "event":
             elsewhere_in = sentence.paragraph
         elif elsewhere_in is not None and sentence.paragraph != elsewhere_in:
             elsewhere_in = None
-        owners.append(None if elsewhere_in is not None else current)
+        after_mention = other is not None
+        owners.append(None if elsewhere_in is not None or other else current)
     return owners
 
 
@@ -1189,6 +1230,10 @@ def _item_name(item: str, ctx: _Context, first: bool) -> str | None:
 
 def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
     """The list of names that starts at `start` and runs to the end of the enumeration."""
+    if re.search(r"\bas\s*$", text[max(0, start - 4) : start]) or re.match(
+        r"\s*as\b", text[start:]
+    ):
+        return []  # "co-stars as Nora": a role follows, not a list of actors
     clause = _PAREN.sub(lambda m: " " * len(m[0]), text[start:])
     # "Top Gun: Maverick's Lewis Pullman": a credit before the name, whatever words it holds
     clause = R.POSSESSIVE_CREDIT.sub(lambda m: " " * len(m[0]), clause)

@@ -957,7 +957,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "series.appositive",
-            r"{T},{SP}(?:a|an|the){SP}(?:new{SP})?(?:[a-z][\w\-]*{SP}){0,3}(?:series"
+            r"{T},{SP}(?:a|an|the){SP}(?:new{SP})?(?:{NET}{SP})?(?:[a-z][\w\-]*{SP}){0,3}(?:series"
             r"|drama|comedy|sitcom|show|docuseries|miniseries)\b(?!{SP}regular)",
             "Harbour Lights, a new legal drama, lands.",
             "Harbour Lights",
@@ -977,7 +977,8 @@ CREDIT_BEFORE = compile_regex(
     r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,7}|as\s+well\s+as|such\s+as"
     r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
     r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
-    r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than)\s+[\"“‘']?$",
+    r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than|comparisons?\s+to|compared\s+to"
+    r"|likened\s+to)\s+[\"“‘']?$",
     re.I,
 )
 CREDIT_AFTER = compile_regex(
@@ -1134,6 +1135,12 @@ PAST_WORDS = Folded(
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
 # A later part named before a date, in an article that counts parts as seasons.
 LATER_PART = compile_regex(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
+# A sentence that goes on about the show named in the one before it.
+REFERS_BACK = compile_regex(
+    r"(?:It|Its|It[’']s|The{SP}(?:show|series|drama|comedy|thriller|sitcom|season))\b".replace(
+        "{SP}", _SP
+    )
+)
 # A capitalised word right before a quoted nickname.
 NICKNAME = compile_regex(r"[A-Z][\w\-]+\s$")
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
@@ -1152,6 +1159,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("past_words", PAST_WORDS, 'the first season premiered on March 5'),
     ("relative_before_date", RELATIVE_BEFORE_DATE, 'filming wrapped after '),
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
+    ("refers_back", REFERS_BACK, 'Its second season premiered on August 28.'),
 )
 
 # Prefilters of the patterns that are not `Rule`s (what `Rule.needs` is for a rule): every

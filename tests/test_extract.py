@@ -179,6 +179,38 @@ def test_a_sentence_starting_no_premiere_is_still_ours() -> None:
     assert facts.seasons[3].start_date == "2026"
 
 
+def test_ratings_roundup_keeps_each_show_its_own_facts() -> None:
+    series = {s.name: s for s in run(
+        " date 2025-10-02 Harbour Lights was the most-streamed series last week, with 1.1 "
+        "billion minutes viewed. Dana Holt stars as Ivy Marsh in Harbour Lights. Saltmarsh, the "
+        "Hulu comedy, slipped to fifth. Its second season premiered on August 28. Meanwhile, "
+        "Paramount+'s Copper Ridge, which returns for its fourth season on November 6, held "
+        "steady. Harbour Lights has been renewed for a fourth season."
+    ).series}
+    facts = series["Harbour Lights"]
+    assert facts.networks == []
+    assert all(s.start_date is None for s in facts.seasons.values())
+    assert sorted(facts.seasons) == [4]
+
+
+def test_a_role_in_another_series_is_not_a_role_in_ours() -> None:
+    series = {s.name: s for s in run(
+        " date 2025-07-08 Maribel Okafor spent six seasons playing Dr. Julia Marsh on ABC's "
+        "Harbour Lights. Harbour Lights ended in 2024. Okafor also voiced Queen Ysolde in the "
+        "Netflix animated series Emberfall, which was cancelled in 2023."
+    ).series}
+    assert ("Maribel Okafor", "Queen Ysolde") not in pairs(series["Harbour Lights"])
+
+
+def test_co_stars_as_names_a_role_not_an_actor() -> None:
+    facts = only(
+        " date 2025-02-20 Harbour Lights premieres February 21 on Apple TV+. Colm Reddy plays "
+        "Father Declan Shea in Harbour Lights. Siobhan Keane co-stars as Nora, the town's "
+        "doctor."
+    )
+    assert "Nora" not in {c.actor for c in facts.cast}
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
