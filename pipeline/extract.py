@@ -177,6 +177,11 @@ _TITLES_OF_NAMES = R.words(
 )
 
 
+def _title_word_ends_name(tokens: list[str]) -> bool:
+    """ "the Lantern King", "the Red Queen": a rank after a name is part of it."""
+    return len(tokens) > 1 and tokens[-1] in _TITLES_OF_NAMES
+
+
 def clean_character(raw: str) -> str | None:
     """Character as written, minus wrapping quotes and leading function words."""
     name = raw.strip().strip(",;:")
@@ -190,7 +195,10 @@ def clean_character(raw: str) -> str | None:
         not in _TITLES_OF_NAMES
     ):
         tokens.pop(0)
-    while tokens and (tokens[-1] in R.NOT_NAME_WORDS or tokens[-1].lower() in {"of", "the"}):
+    while tokens and (
+        (tokens[-1] in R.NOT_NAME_WORDS and not _title_word_ends_name(tokens))
+        or tokens[-1].lower() in {"of", "the"}
+    ):
         tokens.pop()
     name = " ".join(tokens)
     if not name or not name[0].isupper() or R.NETWORK_MENTION.fullmatch(name):
@@ -349,6 +357,7 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
                 continue
             if (
                 match.group("quoted")
+                and not headline
                 and R.NICKNAME.search(text[max(0, match.start() - 30) : match.start()])
                 and re.match(r"\s[A-Z]", text[match.end() :])
             ):
@@ -998,6 +1007,13 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             end = match.end("title") if match["title"] else match.end()
             if re.match(r"[’'‘]s\b", text[end : end + 3]):
                 continue
+            if match["title"] and (
+                (re.fullmatch(r"[A-Z]{1,3}", title) and R.WORK_KIND_AFTER.match(text, end))
+                or R.AUTHOR_BEFORE.search(
+                    text, max(0, match.start("title") - 4), match.start("title")
+                )
+            ):
+                continue  # "the YA novels" names a kind of book; "novels by Mick Herron", an author
             if not (
                 owner.name in text
                 or re.search(

@@ -850,7 +850,10 @@ NETWORK_TIES = (
 NETWORK_SECONDARY = Folded(
     r"\b(?:next[- ]day|day{SP}after|licens|library|available{SP}to{SP}stream|past{SP}seasons|previous"
     r"{SP}seasons|earlier{SP}seasons|also{SP}streams?|catalog|reruns?|syndicat|distributed|distributor"
-    r"|box{SP}office|in{SP}theaters|theatrical|film|movie)".replace("{SP}", _SP)
+    r"|box{SP}office|in{SP}theaters|theatrical|film|movie"
+    # the network of someone's next project: "developing a new series at HBO, Glass Orchard"
+    r"|developing{SP}a{SP}new|new{SP}(?:series|show|drama|comedy){SP}at|overall{SP}deal"
+    r"|first-look{SP}deal)".replace("{SP}", _SP)
 )
 # ------------------------------------------------------------------------------ series
 _T = r"(?:{QUOTED}|(?P<title>{TITLE}))"
@@ -1141,6 +1144,12 @@ REFERS_BACK = compile_regex(
         "{SP}", _SP
     )
 )
+# After an acronym, a word saying it names a kind of work, not a work: "the YA novels".
+WORK_KIND_AFTER = compile_regex(
+    r"{SP}(?:novels?|books?|comics?|graphic{SP}novels?|stories|games?|manga)\b".replace("{SP}", _SP)
+)
+# Right before a source's capitalised words: its author follows, not its title.
+AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
 # A capitalised word right before a quoted nickname.
 NICKNAME = compile_regex(r"[A-Z][\w\-]+\s$")
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
@@ -1160,6 +1169,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("relative_before_date", RELATIVE_BEFORE_DATE, 'filming wrapped after '),
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
     ("refers_back", REFERS_BACK, 'Its second season premiered on August 28.'),
+    ("work_kind_after", WORK_KIND_AFTER, ' novels by Miriam Vale'),
+    ("author_before", AUTHOR_BEFORE, 'the novels by '),
 )
 
 # Prefilters of the patterns that are not `Rule`s (what `Rule.needs` is for a rule): every
@@ -1175,7 +1186,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (SAME_NAME, ("same", "eponymous")),
     (NETWORK_SECONDARY, ("next", "day", "licens", "library", "available", "seasons", "also",
                          "catalog", "rerun", "syndicat", "distribut", "box", "theat", "film",
-                         "movie")),
+                         "movie", "developing", "new", "overall", "first-look")),
     (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
                        "comparison", "work")),
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",

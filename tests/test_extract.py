@@ -211,6 +211,44 @@ def test_co_stars_as_names_a_role_not_an_actor() -> None:
     assert "Nora" not in {c.actor for c in facts.cast}
 
 
+def test_quoted_title_in_a_title_case_headline_is_no_nickname() -> None:
+    facts = only(
+        " date 2025-04-03 FX Orders 'Dry Creek' Drama From Kel Ambrose\n\nFX has given a series "
+        "order to Dry Creek, a Western drama from writer Kel Ambrose. Owen Mace stars as Sheriff "
+        "Abel Crane."
+    )
+    assert facts.name == "Dry Creek"
+    assert [n.name for n in facts.networks] == ["FX"]
+
+
+def test_source_is_a_title_not_a_genre_nor_an_author() -> None:
+    genre = only(
+        " date 2025-03-11 Netflix has cancelled Paper Moons after two seasons. The fantasy "
+        "series is based on the YA novels by Miriam Vale."
+    )
+    author = only(
+        " date 2025-06-20 Harbour Lights season 4 is streaming now on Apple TV+. The series is "
+        "based on the novels by Mick Herron."
+    )
+    assert genre.based_on == [] and author.based_on == []
+
+
+def test_a_rank_after_a_character_name_stays() -> None:
+    facts = only(
+        " date 2025-03-11 Netflix has cancelled Paper Moons after two seasons. The cast "
+        "included Ruby Sallow as Ada and Tom Pierce as the Lantern King."
+    )
+    assert ("Tom Pierce", "Lantern King") in pairs(facts)
+
+
+def test_the_network_of_a_creators_next_project_is_not_ours() -> None:
+    facts = only(
+        " date 2025-03-11 Netflix has cancelled Paper Moons after two seasons. Hana Oduya, who "
+        "created the series, is now developing a new series at HBO, Glass Orchard."
+    )
+    assert [n.name for n in facts.networks] == ["Netflix"]
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
