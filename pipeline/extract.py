@@ -764,6 +764,9 @@ def _status(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
         match = scan.first(pattern, ())
         if not match:
             continue
+        later = [hit for hit in _season_hits(sentence.text, use_parts) if hit[2] >= match.end()]
+        if later and R.CLAUSE_BEFORE_TRIGGER.search(sentence.text, match.end(), later[0][2]):
+            return  # "The renewal comes after season 2 premiered": the renewal is another season's
         number = max(numbers)
         season = owner.seasons.get(number)
         if season is not None and season.status is None:
@@ -1451,7 +1454,9 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
         before = _within(triggers, window, start)
         vetoed_in: tuple[tuple[int, int], ...]
         if before:
-            vetoed_in = ((max(window, before[-1].start() - 40), start),)
+            lead = max(window, before[-1].start() - 40)
+            cut = R.CLAUSE_BEFORE_TRIGGER.search(text, lead, before[-1].start())
+            vetoed_in = ((cut.end() if cut else lead, start),)
         elif _within(triggers, end, end + 50):
             vetoed_in = ((end, end + 50), (max(window, start - 40), start))
         else:

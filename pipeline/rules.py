@@ -536,6 +536,8 @@ NOT_PREMIERE = Folded(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|nominat|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
     r"|premiere{SP}at{SP}the|reported|said|told"
+    # a premiere in one country only: "its US debut on PBS on March 2"
+    r"|(?:us|u\.s\.|uk|u\.k\.|american|british|canadian|australian){SP}(?:debut|premiere|bow|launch)"
     # things released that are not the show: "figures released Monday", "a statement released"
     r"|figures|ratings|data|numbers|statement|viewership|poster|photos|images|footage|clips?"
     r"|soundtrack|album|single)\b".replace("{SP}", _SP)
@@ -1028,7 +1030,7 @@ PRESS_OUTLETS = (
 NOT_NAME_WORDS = words(
     """
     The A An And But Or So Also Meanwhile However Yet Still Then Now Here There This That
-    No Not Nor Neither None Nothing
+    No Not Nor Neither None Nothing US UK USA EU
     These Those In On At With From For As Of To By After Before During While When Where Which
     Who What Why How If Though Although Because Since Until Unlike Like Despite Among Amid
     Between Beyond Both Each Every All Some Many Most More Other Another One Two Three Four
@@ -1150,6 +1152,9 @@ WORK_KIND_AFTER = compile_regex(
 )
 # Right before a source's capitalised words: its author follows, not its title.
 AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
+# A temporal conjunction opening a new clause: what comes before it ("The renewal comes two
+# months after …") says nothing about the premiere or season named after it.
+CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|while)\b")
 # A capitalised word right before a quoted nickname.
 NICKNAME = compile_regex(r"[A-Z][\w\-]+\s$")
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
@@ -1169,6 +1174,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("relative_before_date", RELATIVE_BEFORE_DATE, 'filming wrapped after '),
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
     ("refers_back", REFERS_BACK, 'Its second season premiered on August 28.'),
+    ("clause_before_trigger", CLAUSE_BEFORE_TRIGGER, 'comes two months after season 2'),
     ("work_kind_after", WORK_KIND_AFTER, ' novels by Miriam Vale'),
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
 )

@@ -249,6 +249,26 @@ def test_the_network_of_a_creators_next_project_is_not_ours() -> None:
     assert [n.name for n in facts.networks] == ["Netflix"]
 
 
+def test_a_premiere_in_one_country_is_not_the_season_start() -> None:
+    facts = only(
+        " date 2025-01-09 The BBC drama Harbour Lights will make its US debut on PBS on "
+        "March 2, following its run on BBC One last autumn. Harbour Lights stars Niamh Cusack."
+    )
+    assert all(s.start_date is None for s in facts.seasons.values())
+    assert "US" not in {s.name for s in run(" date 2025-01-09 PBS sets US premiere for the "
+                                            "drama. Its US premiere is in March.").series}
+
+
+def test_a_renewal_before_after_season_2_premiered_is_season_3s() -> None:
+    facts = only(
+        " date 2025-06-12 Netflix has renewed Quiet Harvest for a third season. The renewal "
+        "comes two months after season 2 premiered on April 10."
+    )
+    assert facts.seasons[2].status is None
+    assert facts.seasons[2].start_date == "2025-04-10"
+    assert facts.seasons[3].status == "renewed"
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
