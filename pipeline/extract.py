@@ -775,6 +775,15 @@ def _status(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
         return
 
 
+def _possessive_of_a_person(text: str, end: int) -> bool:
+    """Right after `end`, "'s" and a person's full name: what came before was a company."""
+    after = re.match(r"[’']s\s+", text[end:])
+    if not after:
+        return False
+    person = _PERSON_RE.match(text, end + after.end())
+    return person is not None and is_person_name(clean_name(person[0]))
+
+
 def _add_crew(owner: SeriesFacts, person: str, role: str, ev: Evidence, ctx: _Context) -> None:
     if any(person == s.name or person in s.name for s in ctx.series):
         return
@@ -823,6 +832,8 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 ctx.people.resolve(re.split(r"[’']s?\s+(?=[A-Z])", item)[-1])
                 for item in split_list(match["persons"])
             ]
+            if names and _possessive_of_a_person(text, match.end("persons")):
+                names.pop()  # "created by Pixel Grove's Hannah Lee": a company, then its person
             ev = _ev(rule.name, sentence, match)
             for name in names:
                 if name:

@@ -1104,7 +1104,9 @@ OTHER_SEASONS = Folded(
 # A season only wondered about is not a season.
 HEDGED = Folded(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
-    r"|undecided|not\s+(?:yet\s+)?(?:confirmed|decided))\b"
+    r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided|announced"
+    r"|ordered|renewed|greenlit)|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered)"
+    r"|no\s+word\s+(?:yet\s+)?on)\b"
 )
 # A showrunner replaced by the new one is a showrunner too.
 TAKEOVER = compile_regex(
@@ -1196,7 +1198,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
                        "comparison", "work")),
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",
-              "if", "undecided", "not")),
+              "if", "undecided", "unclear", "uncertain", "not", "yet", "word")),
     (UPCOMING, ("new", "upcoming", "next", "latest", "forthcoming")),
     (FUTURE_WORDS, ("will", "set", "slated", "upcoming", "coming", "expected", "next")),
     (PAST_WORDS, ("premiered", "debuted", "returned", "dropped", "released", "aired", "arrived",

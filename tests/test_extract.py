@@ -269,6 +269,23 @@ def test_a_renewal_before_after_season_2_premiered_is_season_3s() -> None:
     assert facts.seasons[3].status == "renewed"
 
 
+def test_a_season_not_yet_confirmed_does_not_exist() -> None:
+    facts = only(
+        " date 2025-02-14 Starz has set March 4 as the premiere date for the second season of "
+        "Saltwater. A third season has not been confirmed, and there is no word yet on a fourth "
+        "season."
+    )
+    assert sorted(facts.seasons) == [2]
+
+
+def test_a_company_before_its_persons_name_is_no_creator() -> None:
+    facts = only(
+        " date 2025-10-20 Disney+ has revealed the voice cast of its animated series Orbit "
+        "Kids. The series is created by Pixel Grove's Hannah Lee, who also executive produces."
+    )
+    assert "Pixel Grove" not in {c.person for c in facts.crew}
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
