@@ -425,6 +425,7 @@ def local_mapper(jobs: int) -> Mapper:
             yield process(job, options, known)
 
     def pooled(items: list[tuple[Job, Options, str | None]]) -> Iterator[Outcome]:
+        import gc
         import multiprocessing
 
         from . import api  # noqa: F401  (imported before fork: workers start warm)
@@ -439,9 +440,15 @@ def local_mapper(jobs: int) -> Mapper:
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         size = max(1, min(16, len(items) // (jobs * 8)))
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
-        with context.Pool(jobs) as pool:
-            for outcomes in pool.imap(process_many, chunks):
-                yield from outcomes
+        # The warm state is shared with forked workers page by page; the garbage collector
+        # would touch (and so copy) every one of those pages in each worker. Frozen, it skips them.
+        gc.freeze()
+        try:
+            with context.Pool(jobs) as pool:
+                for outcomes in pool.imap(process_many, chunks):
+                    yield from outcomes
+        finally:
+            gc.unfreeze()
 
     return pooled if jobs > 1 else serial
 
