@@ -190,7 +190,7 @@ CAST_RULES: tuple[Rule, ...] = (
     Rule(
         "cast.actor_appositive_joins_as",
         "cast",
-        r"(?P<actor>{PERSON}),{SP}[^,()]{1,80},{SP}(?:will{SP}|also{SP})*(?:joins?{SP}(?:the{SP}(?:cast|series|show)"
+        r"(?P<actor>{MONONYM}),{SP}[^,()]{1,80},{SP}(?:will{SP}|also{SP})*(?:joins?{SP}(?:the{SP}(?:cast|series|show)"
         r"{SP})?as|plays|portrays|stars{SP}as|has{SP}been{SP}cast{SP}as|is{SP}cast{SP}as|will{SP}play|returns{SP}as)"
         r"{SP}(?:(?:the|a|an|his|her|their){SP}[a-z][\w\-’' ]{0,60}?,?{SP}|(?:[a-z][\w\-]*{SP}){1,4}(?=[A-Z][a-z]))?"
         r"(?P<character>{CHAR})",
@@ -852,7 +852,7 @@ NETWORK_TIES = (
 NETWORK_SECONDARY = Folded(
     r"\b(?:next[- ]day|day{SP}after|licens|library|available{SP}to{SP}stream|past{SP}seasons|previous"
     r"{SP}seasons|earlier{SP}seasons|also{SP}streams?|catalog|reruns?|syndicat|distributed|distributor"
-    r"|box{SP}office|in{SP}theaters|theatrical|film|movie"
+    r"|box{SP}office|in{SP}theaters|theatrical|films?\b|movies?\b"
     # the network of someone's next project: "developing a new series at HBO, Glass Orchard"
     r"|developing{SP}a{SP}new|new{SP}(?:series|show|drama|comedy){SP}at|overall{SP}deal"
     r"|first-look{SP}deal)".replace("{SP}", _SP)

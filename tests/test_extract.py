@@ -286,6 +286,23 @@ def test_a_company_before_its_persons_name_is_no_creator() -> None:
     assert "Pixel Grove" not in {c.person for c in facts.crew}
 
 
+def test_surname_with_an_appositive_before_will_play() -> None:
+    facts = only(
+        " date 2025-05-12 Marlow Vance has joined the cast of Harbour Lights for its second "
+        "season. Vance, best known for her turn in HBO's Copper Coast, will play Edie Rusk, a "
+        "disgraced architect."
+    )
+    assert ("Marlow Vance", "Edie Rusk") in pairs(facts)
+
+
+def test_filming_is_no_film_that_hides_the_network() -> None:
+    facts = only(
+        " date 2025-07-22 Harbour Lights season 2 is officially happening. Netflix renewed the "
+        "drama in May, and filming wrapped in Atlanta last week."
+    )
+    assert [n.name for n in facts.networks] == ["Netflix"]
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
