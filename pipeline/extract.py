@@ -537,10 +537,13 @@ class _Context:
 def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
     """The series the sentence names (the first named, when it names several)."""
     text = sentence.text
-    named = [s for s in ctx.series if s.name in text and _mentions(s.name, text)]
-    if len(named) > 1:
-        return min(named, key=lambda s: text.find(s.name))
-    return named[0] if named else None
+    first: SeriesFacts | None = None
+    for series in ctx.series:  # a plain loop: asked for every sentence of every article
+        if series.name in text and _mentions(series.name, text) and (
+            first is None or text.find(series.name) < text.find(first.name)
+        ):
+            first = series
+    return first
 
 
 # Phrasings that state an event of the show they name (a season, a renewal, a return): the
