@@ -569,7 +569,7 @@ def _another_show(text: str, ctx: _Context) -> str | None:
         event = rule_name in _SHOW_EVENT_RULES
         if not event and rule_name not in _SHOW_MENTION_RULES:
             continue
-        if event and start == 0 and " " not in raw.strip():
+        if event and start == 0 and raw.strip() in R.NOT_A_SHOW_SUBJECT:
             continue  # "Filming returns to …": a capital that only starts a sentence
         if not event and _in_credit_context(text, start):
             continue
@@ -1329,11 +1329,14 @@ def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.
         found.extend((name, match) for name in _names_after(text, match.end(), ctx))
     for match in scan.all(R.CAST_LIST_BEFORE):
         found.extend((name, match) for name in _names_before(text, match.start(), ctx))
+    titles = {raw for raw, _, _, _ in _series_captures(text)}
     for name, match in found:
         if name in ctx.non_cast:
             continue
         if any(name == s.name or name in s.name for s in ctx.series):
             continue
+        if name in titles:
+            continue  # "Ghosts returns for its fifth season": a show, not a one-name actor
         yield name, match
 
 

@@ -955,7 +955,8 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "series.network_picks_up",
-            r"{NET}{SP}(?:has{SP}|have{SP})?(?:officially{SP})?(?:picked{SP}up|"
+            r"(?:{NET}|[Tt]he{SP}(?:network|streamer|channel|broadcaster))"
+            r"{SP}(?:has{SP}|have{SP})?(?:also{SP})?(?:officially{SP})?(?:picked{SP}up|"
             r"ordered|renewed|greenlit|cancell?ed|axed)(?:{SP}(?:the|its))?{SP}{T}",
             "Peacock has picked up Harbour Lights for a full season.",
             "Harbour Lights",
@@ -1142,6 +1143,15 @@ PAST_WORDS = Folded(
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
 # A later part named before a date, in an article that counts parts as seasons.
 LATER_PART = compile_regex(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
+# Common words that start a sentence in TV news before an event verb ("Filming returns to
+# Atlanta"): capitalised there, but no show's name.
+NOT_A_SHOW_SUBJECT = words(
+    """
+    Production Filming Shooting Photography Work Development Casting Writing Nothing Everything
+    Everyone Fans Viewers Audiences Critics Ratings Viewership Streaming Season Seasons Series
+    Episodes Everybody Somebody Someone Something Nobody Hope Talk Word News Plans Details
+    """
+)
 # A sentence that goes on about the show named in the one before it.
 REFERS_BACK = compile_regex(
     r"(?:It|Its|It[’']s|The{SP}(?:show|series|drama|comedy|thriller|sitcom|season))\b".replace(

@@ -303,6 +303,17 @@ def test_filming_is_no_film_that_hides_the_network() -> None:
     assert [n.name for n in facts.networks] == ["Netflix"]
 
 
+def test_a_schedule_story_lends_other_shows_seasons_to_none() -> None:
+    facts = only(
+        " date 2025-05-14 CBS has set its fall schedule. The freshman drama Harbor Patrol will "
+        "launch on Tuesday, September 30. Harbor Patrol stars Dean Walsh as Captain Ray Ortega. "
+        "Ghosts returns for its fifth season on October 16. The network also renewed Fire "
+        "Country for a fourth season."
+    )
+    assert sorted(facts.seasons) == [1]
+    assert "Ghosts" not in {c.actor for c in facts.cast}
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
