@@ -486,7 +486,12 @@ PART_RULE = Rule(
 STATUS_TRIGGERS = (
     (
         "cancelled",
-        compile_regex(r"\b(?:cancel(?:l)?ed|axed|will not return for|not be renewed)\b", re.I),
+        compile_regex(
+            r"\b(?:cancel(?:l)?ed|axed|not be renewed"
+            # "will not return" says so of the show, not of an actor leaving it
+            r"|(?:show|series|drama|comedy|sitcom|thriller|it)\s+will\s+not\s+return\s+for)\b",
+            re.I,
+        ),
     ),
     (
         "renewed",
@@ -540,7 +545,9 @@ NOT_PREMIERE = Folded(
     r"|(?:us|u\.s\.|uk|u\.k\.|american|british|canadian|australian){SP}(?:debut|premiere|bow|launch)"
     # things released that are not the show: "figures released Monday", "a statement released"
     r"|figures|ratings|data|numbers|statement|viewership|poster|photos|images|footage|clips?"
-    r"|soundtrack|album|single)\b".replace("{SP}", _SP)
+    r"|soundtrack|album|single"
+    # a later episode's date is not the season's start: "episode 6 arrives November 17"
+    r"|episode{SP}(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten))\b".replace("{SP}", _SP)
 )
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"

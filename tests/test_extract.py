@@ -314,6 +314,23 @@ def test_a_schedule_story_lends_other_shows_seasons_to_none() -> None:
     assert "Ghosts" not in {c.actor for c in facts.cast}
 
 
+def test_an_actor_who_will_not_return_does_not_cancel_the_season() -> None:
+    facts = only(
+        " date 2025-08-05 Mara Quinn is leaving Dockside. The actress, who has played Lucy "
+        "Hale since the ABC drama premiered in 2021, will not return for the upcoming fourth "
+        "season of Dockside."
+    )
+    assert facts.seasons[4].status != "cancelled"
+
+
+def test_a_later_episode_date_is_not_the_season_start() -> None:
+    facts = only(
+        " date 2025-11-10 This week's episode of Wild Acre season 2 brought the storm. Wild "
+        "Acre streams Mondays on Peacock; episode 6 arrives November 17."
+    )
+    assert facts.seasons[2].start_date is None
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
