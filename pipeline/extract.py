@@ -1169,6 +1169,10 @@ def _cast(
             lead_in = text[max(0, match.start() - 60) : match.start()]
             if actor_leads and R.CREDIT_BEFORE_ACTOR.search(lead_in):
                 continue
+            if not actor_leads and R.NAME_ENDS_APPOSITIVE.match(
+                text, match.end("character"), match.start("actor")
+            ):
+                continue  # "Thomas Molloy, a professor where Maeve, played by Mackey": not Molloy
             character = clean_character(match["character"])
             if not character or not _character_ok(character, ctx):
                 continue

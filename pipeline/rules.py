@@ -1159,6 +1159,9 @@ NOT_A_SHOW_SUBJECT = words(
     Episodes Everybody Somebody Someone Something Nobody Hope Talk Word News Plans Details
     """
 )
+# Between a character and "played by", an aside that ends on another capitalised name: the
+# part may be that name's ("Molloy, a professor at a university where Maeve, played by …").
+NAME_ENDS_APPOSITIVE = compile_regex(r",\s[^,]*\s[A-Z][\w’'\-]*,")
 # A sentence that goes on about the show named in the one before it.
 REFERS_BACK = compile_regex(
     r"(?:It|Its|It[’']s|The{SP}(?:show|series|drama|comedy|thriller|sitcom|season))\b".replace(
@@ -1193,6 +1196,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("relative_before_date", RELATIVE_BEFORE_DATE, 'filming wrapped after '),
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
     ("refers_back", REFERS_BACK, 'Its second season premiered on August 28.'),
+    ("name_ends_appositive", NAME_ENDS_APPOSITIVE, ', a professor at a college where Maeve,'),
     ("clause_before_trigger", CLAUSE_BEFORE_TRIGGER, 'comes two months after season 2'),
     ("work_kind_after", WORK_KIND_AFTER, ' novels by Miriam Vale'),
     ("author_before", AUTHOR_BEFORE, 'the novels by '),

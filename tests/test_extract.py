@@ -331,6 +331,14 @@ def test_a_later_episode_date_is_not_the_season_start() -> None:
     assert facts.seasons[2].start_date is None
 
 
+def test_played_by_after_an_aside_naming_someone_else() -> None:
+    facts = only(
+        " date 2025-09-10 Harbour Lights season 4 arrives next month. Dan Levy joins as author "
+        "Thomas Molloy, a professor at a college where Maeve, played by Ines Marr, studies."
+    )
+    assert ("Ines Marr", "Thomas Molloy") not in pairs(facts)
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
