@@ -539,7 +539,7 @@ PREMIERE_TRIGGER_NEEDS = (
 )
 NOT_PREMIERE = Folded(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
-    r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|nominat|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
+    r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
     r"|premiere{SP}at{SP}the|reported|said|told"
     # a premiere in one country only: "its US debut on PBS on March 2"
     r"|(?:us|u\.s\.|uk|u\.k\.|american|british|canadian|australian){SP}(?:debut|premiere|bow|launch)"
