@@ -546,6 +546,7 @@ def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
     return first
 
 
+
 # Phrasings that state an event of the show they name (a season, a renewal, a return): the
 # sentences after them, up to the end of the paragraph, go on about that show.
 _SHOW_EVENT_RULES = frozenset({
@@ -1019,7 +1020,12 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             title = re.split(r"\s+(?:by|from|written|which|that|who|and\s+(?:the|its))\b", raw)[0]
             title = title.strip(" ,.;:" + _QUOTES)
             title = re.sub(r"[’']s$", "", title)
-            if not title or title == owner.name or title in R.NOT_NAME_WORDS:
+            if (
+                not title
+                or title == owner.name
+                or title in R.NOT_NAME_WORDS
+                or R.DATE_LIKE_TITLE.match(title)
+            ):
                 continue
             end = match.end("title") if match["title"] else match.end()
             if re.match(r"[’'‘]s\b", text[end : end + 3]):

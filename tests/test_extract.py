@@ -339,6 +339,24 @@ def test_played_by_after_an_aside_naming_someone_else() -> None:
     assert ("Ines Marr", "Thomas Molloy") not in pairs(facts)
 
 
+def test_a_show_an_actor_is_best_known_from_is_a_credit() -> None:
+    series = run(
+        " date 2025-06-03 'Blue Harbour' star Ian Brooks joins 'Summit' season 2\n\nIan Brooks, "
+        "best known as Sgt. Danny Kerr on Blue Harbour, has joined the second season of Summit, "
+        "the Apple TV+ drama. Brooks joins Eva Lind, who plays Hanna Berg. Summit's first "
+        "season premiered in 2024."
+    ).series
+    assert [s.name for s in series] == ["Summit"]
+
+
+def test_a_year_is_no_source_title() -> None:
+    facts = only(
+        " date 2025-04-08 HBO Max has ordered Harbour Lights, a limited series. Harbour Lights "
+        "is written by Nora Diaz, based on her 2019 novel of the same name."
+    )
+    assert "2019" not in {b.name for b in facts.based_on}
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
