@@ -772,6 +772,9 @@ def _status(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
         if later and R.CLAUSE_BEFORE_TRIGGER.search(sentence.text, match.end(), later[0][2]):
             return  # "The renewal comes after season 2 premiered": the renewal is another season's
         number = max(numbers)
+        if status == "premiered" and len(set(numbers)) > 1:
+            # "Season 1, which debuted in 2023, …; season 2 …": the season named before the verb
+            number = _season_before(sentence.text, match.start(), use_parts) or number
         season = owner.seasons.get(number)
         if season is not None and season.status is None:
             season.status = status
@@ -1391,6 +1394,9 @@ def _locations(
             if not places:
                 continue
             number = _season_for_fact(sentence, owner, use_parts) or recent_season
+            if len(set(_season_in(sentence, use_parts))) > 1:
+                # "Season 1 was filmed in X; season 2 moved production to Y": the nearest before
+                number = _season_before(text, match.start(), use_parts) or number
             if number is None:
                 number = _only_season(owner) or (1 if not owner.seasons else None)
             if number is None:

@@ -513,7 +513,10 @@ STATUS_TRIGGERS = (
         "premiered",
         compile_regex(
             r"\b(?:premiered|debuted|is{SP}(?:now{SP})?streaming|catch{SP}up{SP}on"
-            r"|watch{SP}season|now{SP}streaming|aired|released)\b".replace("{SP}", _SP),
+            r"|watch{SP}season|now{SP}streaming|aired|released"
+            # "released the first trailer for season 2" releases no season
+            r"(?!{SP}(?:the{SP})?(?:first{SP}|new{SP}|official{SP})?(?:trailer|teaser|poster|images"
+            r"|photos|first{SP}look|clip|footage|key{SP}art)))\b".replace("{SP}", _SP),
             re.I,
         ),
     ),

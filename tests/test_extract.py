@@ -357,6 +357,18 @@ def test_a_year_is_no_source_title() -> None:
     assert "2019" not in {b.name for b in facts.based_on}
 
 
+def test_each_season_keeps_its_own_places_and_a_trailer_premieres_nothing() -> None:
+    facts = only(
+        " date 2025-08-28 Prime Video has released the first trailer for season 2 of Harbour "
+        "Lights. The new season premieres October 3. Season 1, which debuted in September "
+        "2023, was filmed in Northern Ireland; season 2 moved production to Morocco and Croatia."
+    )
+    assert [p.name for p in facts.seasons[1].locations] == ["Northern Ireland"]
+    assert [p.name for p in facts.seasons[2].locations] == ["Morocco", "Croatia"]
+    assert facts.seasons[2].status != "premiered"
+    assert facts.seasons[1].status == "premiered"
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
