@@ -1178,6 +1178,10 @@ def _cast(
             lead_in = text[max(0, match.start() - 60) : match.start()]
             if actor_leads and R.CREDIT_BEFORE_ACTOR.search(lead_in):
                 continue
+            if actor_leads and R.LIST_BEFORE_NAME.search(
+                text, max(0, match.start("actor") - 40), match.start("actor")
+            ) and R.LIST_AFTER_NAME.match(text, match.end("character")):
+                continue  # "adds A and B as Orin and Bea": which part is whose is not said
             if not actor_leads and R.NAME_ENDS_APPOSITIVE.match(
                 text, match.end("character"), match.start("actor")
             ):

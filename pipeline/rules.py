@@ -1165,6 +1165,10 @@ NOT_A_SHOW_SUBJECT = words(
 # Between a character and "played by", an aside that ends on another capitalised name: the
 # part may be that name's ("Molloy, a professor at a university where Maeve, played by …").
 NAME_ENDS_APPOSITIVE = compile_regex(r",\s[^,]*\s[A-Z][\w’'\-]*,")
+# An actor ending a list ("Kai Mendez and Lottie Green as …") and a character starting one
+# ("… as Orin and Bea"): parallel lists without "respectively" do not say who plays whom.
+LIST_BEFORE_NAME = compile_regex(r"[A-Z][\w’'\-]+\s+(?:and|&)\s+$")
+LIST_AFTER_NAME = compile_regex(r"\s+(?:and|&)\s+[A-Z]")
 # A sentence that goes on about the show named in the one before it.
 REFERS_BACK = compile_regex(
     r"(?:It|Its|It[’']s|The{SP}(?:show|series|drama|comedy|thriller|sitcom|season))\b".replace(
@@ -1200,6 +1204,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
     ("refers_back", REFERS_BACK, 'Its second season premiered on August 28.'),
     ("name_ends_appositive", NAME_ENDS_APPOSITIVE, ', a professor at a college where Maeve,'),
+    ("list_before_name", LIST_BEFORE_NAME, 'will add Kai Mendez and '),
+    ("list_after_name", LIST_AFTER_NAME, ' and Bea'),
     ("clause_before_trigger", CLAUSE_BEFORE_TRIGGER, 'comes two months after season 2'),
     ("work_kind_after", WORK_KIND_AFTER, ' novels by Miriam Vale'),
     ("author_before", AUTHOR_BEFORE, 'the novels by '),

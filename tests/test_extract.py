@@ -369,6 +369,14 @@ def test_each_season_keeps_its_own_places_and_a_trailer_premieres_nothing() -> N
     assert facts.seasons[1].status == "premiered"
 
 
+def test_parallel_lists_without_respectively_pair_nobody() -> None:
+    facts = only(
+        " date 2025-03-19 Disney+ has renewed Harbour Lights for a third season. The series "
+        "will add Kai Mendez and Lottie Green as new students Orin and Bea."
+    )
+    assert ("Lottie Green", "Orin") not in pairs(facts)
+
+
 def test_british_series_number_is_a_season() -> None:
     facts = only("Wrenfield series 2 is filming in Glasgow. Wrenfield series 2 arrives on BBC One.")
     assert set(facts.seasons) == {2}
