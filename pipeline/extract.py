@@ -62,9 +62,8 @@ class _Scan:
         """`rule.pattern.finditer(text)`, or nothing when the rule's prefilter says so."""
         found = self._found.get(rule.name)
         if found is None:
-            if rule.also_needs and not self._run_allowed(rule.also_needs):
-                found = ()
-            else:
+            found = ()
+            if R.passes(rule.also_needs, self.low):
                 found = self._run(rule.pattern, rule.needs)
             self._found[rule.name] = found
         return found
@@ -91,15 +90,8 @@ class _Scan:
             self._found[pattern] = found
         return found
 
-    def _run_allowed(self, needs: tuple[str, ...]) -> bool:
-        low = self.low
-        for word in needs:  # a plain loop: ~2x cheaper than any() over a generator
-            if word in low:
-                return True
-        return not needs
-
     def _run(self, pattern: R.AnyPattern, needs: tuple[str, ...]) -> tuple[re.Match[str], ...]:
-        if needs and not self._run_allowed(needs):
+        if not R.passes(needs, self.low):
             return ()
         if isinstance(pattern, R.Folded):
             if self._folded is None:

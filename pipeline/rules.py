@@ -148,10 +148,16 @@ class Rule:
 
     def applies(self, low: str) -> bool:
         """Whether the prefilter lets a sentence (given as `lowered(text)`) through."""
-        return all(
-            not words or any(word in low for word in words)
-            for words in (self.needs, self.also_needs)
-        )
+        return passes(self.needs, low) and passes(self.also_needs, low)
+
+
+def passes(needs: tuple[str, ...], low: str) -> bool:
+    """A prefilter: no words, or one of them in the `lowered` text. A plain loop, ~2x cheaper
+    than any() over a generator; it runs for every rule on every new sentence."""
+    for word in needs:
+        if word in low:
+            return True
+    return not needs
 
 
 # ------------------------------------------------------------------------------ cast
