@@ -232,3 +232,73 @@ def test_sigkill_at_random_points_leaves_only_complete_outputs(tmp_path):
     clean = tmp_path / "clean"
     assert main(["extract", str(articles), "--out", str(clean), "--evidence"]) == 0
     assert outputs(out) == outputs(clean)
+
+
+def test_a_worker_that_dies_fails_its_articles_and_the_batch_goes_on(tmp_path, capsys,
+                                                                     monkeypatch):
+    from pipeline import batch
+
+    articles = corpus(tmp_path / "in", copies=3)
+    (articles / "part1" / "crash.txt").write_text(GOOD, encoding="utf-8")
+    real_process = batch.process
+
+    def process(job, options, known=None):
+        if job.source.endswith("crash.txt"):
+            os._exit(3)  # what a segfault or the OOM killer looks like from outside
+        return real_process(job, options, known)
+
+    monkeypatch.setattr(batch, "process", process)
+    out = tmp_path / "out"
+    assert main(["extract", str(articles), "--out", str(out), "--jobs", "2"]) == 1
+    captured = capsys.readouterr()
+    assert "crash.txt: its worker process died [E901, internal]" in captured.err
+    assert captured.out.startswith("30 done, 0 skipped (unchanged), 1 failed")
+    assert len(list(out.rglob("*.jsonld"))) == 30
+
+
+def test_chunks_cover_every_item_once_in_order_and_end_small():
+    from pipeline.batch import _chunks
+
+    for count in (0, 1, 7, 100, 1000):
+        items = list(range(count))
+        for jobs in (2, 3, 8):
+            chunks = _chunks(items, jobs)  # type: ignore[arg-type]
+            assert [i for chunk in chunks for i in chunk] == items
+            assert all(1 <= len(chunk) <= 16 for chunk in chunks)
+            assert all(len(chunk) == 1 for chunk in chunks[-min(count, 4 * jobs):])
+
+
+def test_without_fork_a_spawned_pool_gives_the_same_outcomes(tmp_path):
+    from pipeline.batch import _chunks, _pooled, process
+
+    articles = corpus(tmp_path / "in", copies=1)
+    options = Options(str(tmp_path / "out"))
+    items = [(job, options, None) for job in plan([articles], options.out)]
+    serial = [process(*item) for item in items]
+    for item in items:
+        Path(item[0].target).unlink()
+    pooled = list(_pooled(_chunks(items, 2), 2))
+    assert [(o.source, o.status, o.sha256) for o in pooled] == [
+        (o.source, o.status, o.sha256) for o in serial]
+
+
+def test_plan_walks_folders_like_os_walk_and_spells_targets_like_path(tmp_path):
+    from pipeline.batch import _join
+
+    root = tmp_path / "in"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / "a").mkdir()
+    (root / "b" / "deep" / "x.TXT").write_text("x")
+    (root / "a" / "y.md").write_text("y")
+    (root / "a" / "notes.json").write_text("{}")
+    (root / "linked").symlink_to(root / "b", target_is_directory=True)  # not followed
+    (root / "alias.txt").symlink_to(root / "a" / "y.md")  # a linked file is an input
+    (root / "dangling.txt").symlink_to(root / "nowhere.txt")
+    jobs = list(plan([root], "out/"))
+    assert [(j.source, j.key, j.target) for j in jobs] == [
+        (str(root / "a" / "y.md"), "a/y.jsonld", "out/a/y.jsonld"),
+        (str(root / "alias.txt"), "alias.jsonld", "out/alias.jsonld"),
+        (str(root / "b" / "deep" / "x.TXT"), "b/deep/x.jsonld", "out/b/deep/x.jsonld"),
+    ]
+    for base in ("out", "./out/", "/", "a//b/", "."):
+        assert _join(base, "p/q.jsonld") == str(Path(base) / "p/q.jsonld")
