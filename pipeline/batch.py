@@ -297,6 +297,8 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
     from .api import evidence, run_article  # only now: a run that skips everything stays light
     from .emit import dumps
 
+    _settle_heap()
+
     try:
         article = read_file(job.source, options.date_override, options.max_bytes, data)
         result = run_article(article, options.base_url)
@@ -320,6 +322,16 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
                        "internal", f"{job.source}: internal error: {type(exc).__name__}: {exc}")
     return Outcome(job.source, "ok", time.perf_counter() - started, output=job.target,
                    warnings=list(article.warnings), sha256=sha, stamp=stamp)
+
+
+@cache
+def _settle_heap() -> None:
+    """Move what start-up built (modules, pydantic's validators, compiled rules) out of the
+    garbage collector's sight, once. It lives as long as the process, yet every full
+    collection walked all of it again: ~10% of extraction time on real articles."""
+    import gc
+
+    gc.freeze()
 
 
 def _outputs_exist(job: Job, options: Options) -> bool:

@@ -18,7 +18,7 @@ from .cache import compile_regex
 
 # ---------------------------------------------------------------- name building blocks
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"(?:[{_UP}]\.|[{_UP}](?:[\w\-]|[’'](?=\w)(?!s\b))*+)"
+_WORD = rf"(?:[{_UP}]\.|[{_UP}](?:[\w\-]++|[’'](?=\w)(?!s\b))*+)"
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|le|la|bin|al|ter|St\.)"
 _SP = r"[ \u00a0]"
 _PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
@@ -27,14 +27,14 @@ _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
 _CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr)\.|{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.)"
-_TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-!?+]|\.(?=\w|{_SP}[{_UP}])|[’'](?=\w)(?!s\b)|[’']s(?={_SP}[{_UP}]))*+)"
+_TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-!?+]++|\.(?=\w|{_SP}[{_UP}])|[’'](?=\w)(?!s\b)|[’']s(?={_SP}[{_UP}]))*+)"
 _TITLE = rf"{_TITLE_WORD}(?:(?:{_SP}{_SMALL})*{_SP}{_TITLE_WORD}|,{_SP}[{_UP}][\w’'\-]*+|:{_SP}{_TITLE_WORD}){{0,7}}"
 _QUOTED = (
     r"(?<![\w’'])[\"“‘'](?P<quoted>[A-Z0-9À-Þ](?:[^\"”’'‘\n]|[’'](?=\w)){1,60}?)[\"”’'‘](?!\w)"
 )
 _LIST_SEP = rf"(?:,{_SP}(?:and{_SP})?|{_SP}and{_SP}|;{_SP}(?:and{_SP})?)"
 _PERSONS = rf"{_PERSON_OR_MONONYM}(?:{_LIST_SEP}{_PERSON_OR_MONONYM}){{0,30}}"
-_PLACE_WORD = rf"[{_UP}](?:[\w’'\-]|\.(?=\w))*+"
+_PLACE_WORD = rf"[{_UP}](?:[\w’'\-]++|\.(?=\w))*+"
 _PLACE = rf"{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,3}}(?:,{_SP}{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,2}})?"
 _ORG = rf"{_TITLE_WORD}(?:{_SP}(?:&{_SP}|and{_SP}|of{_SP})?{_TITLE_WORD}){{0,5}}"
 _CREW_ROLE = (
