@@ -302,3 +302,21 @@ def test_plan_walks_folders_like_os_walk_and_spells_targets_like_path(tmp_path):
     ]
     for base in ("out", "./out/", "/", "a//b/", "."):
         assert _join(base, "p/q.jsonld") == str(Path(base) / "p/q.jsonld")
+
+
+def test_workers_stop_soon_after_their_parent_is_killed(tmp_path):
+    articles = corpus(tmp_path / "in", copies=30)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(articles),
+                             "--out", str(out), "--jobs", "2"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not list(out.rglob("*.jsonld")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    time.sleep(1.5)  # a worker finishes the chunk it holds, then its next send fails
+    settled = sorted(out.rglob("*"))
+    time.sleep(1.0)
+    assert sorted(out.rglob("*")) == settled
+    assert len(list(out.rglob("*.jsonld"))) < 300
