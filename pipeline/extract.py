@@ -170,8 +170,13 @@ _TITLES_OF_NAMES = R.words(
 
 
 def _title_word_ends_name(tokens: list[str]) -> bool:
-    """ "the Lantern King", "the Red Queen": a rank after a name is part of it."""
-    return len(tokens) > 1 and tokens[-1] in _TITLES_OF_NAMES
+    """ "the Lantern King", "the Red Queen": a rank after a name is part of it; so is a
+    calendar word that is a surname after a first name ("Lucy Spring")."""
+    if len(tokens) < 2:
+        return False
+    if tokens[-1] in R.SURNAME_CALENDAR_WORDS:
+        return tokens[-2][:1].isupper() and tokens[-2] not in R.NOT_NAME_WORDS
+    return tokens[-1] in _TITLES_OF_NAMES
 
 
 def clean_character(raw: str) -> str | None:

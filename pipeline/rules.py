@@ -1077,6 +1077,11 @@ NOT_NAME_WORDS = words(
     Journalist Designer Chef Comic Presenter Broadcaster Newcomers Superstar Don’t Don't It’s It's That’s
     """
 )
+# Calendar words that are also surnames: after a first name they end a character's name
+# instead of being cut off as a time word ("Ines Abara and Kofi Mensah play Lucy Spring and
+# Noah Winter, respectively").
+SURNAME_CALENDAR_WORDS = words("Spring Summer Autumn Winter")
+
 PERSON_REJECT_WORDS = words(
     """
     Season Series Episode Part Studios Studio Productions Entertainment Pictures Television

@@ -518,3 +518,14 @@ def test_renewal_story_keeps_the_old_premiere_off_the_new_season() -> None:
     assert facts.seasons[2].start_date is None
     assert ("creator", "Arthur Penhale") in crew(facts)
     assert {c.name for c in facts.companies} == {"Fifth Season", "Apple Studios"}
+
+
+def test_a_calendar_word_that_is_a_surname_ends_the_character_name() -> None:
+    facts = only(
+        " date 2025-05-02 Hulu has ordered a second season of Harbor Lights. The drama stars "
+        "Ines Abara and Kofi Mensah as Lucy Spring and Noah Winter, respectively."
+    )
+    assert {("Ines Abara", "Lucy Spring"), ("Kofi Mensah", "Noah Winter")} <= pairs(facts)
+    solo = only(" date 2025-05-02 Hulu has ordered a second season of Harbor Lights. "
+                "Dana Kirk plays Maggie Summer in the drama.")
+    assert ("Dana Kirk", "Maggie Summer") in pairs(solo)
