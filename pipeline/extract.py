@@ -923,7 +923,7 @@ _NETWORK_VARIANTS_LOW = tuple(
     sorted({R.lowered(v) for vs in R.NETWORKS.values() for v in vs}, key=lambda v: (len(v), v))
 )
 _NETWORK_TIES = tuple(
-    (name, compile_regex(R.expand(template).replace("{NET}", R.NETWORK_MENTION.pattern)))
+    (name, compile_regex(R.expand(template.replace("{NET}", R.NETWORK_MENTION.pattern))))
     for name, template in R.NETWORK_TIES
 )
 
@@ -1020,6 +1020,8 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             title = re.split(r"\s+(?:by|from|written|which|that|who|and\s+(?:the|its))\b", raw)[0]
             title = title.strip(" ,.;:" + _QUOTES)
             title = re.sub(r"[’']s$", "", title)
+            if title.endswith(f", {owner.name}"):  # "A spinoff of the HBO drama X, Ours follows"
+                title = title[: -len(owner.name) - 2]
             if (
                 not title
                 or title == owner.name

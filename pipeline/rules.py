@@ -839,10 +839,15 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "tvN": ("tvN",),
     "JTBC": ("JTBC",),
 }
-_NETWORK_ALTERNATION = "|".join(
-    re.escape(v) for v in sorted({v for vs in NETWORKS.values() for v in vs}, key=lambda v: (-len(v), v))
+_NETWORK_SPELLINGS = sorted({v for vs in NETWORKS.values() for v in vs}, key=lambda v: (-len(v), v))
+# `re` tries every branch of an alternation at every position it reaches; the lookahead on
+# the first letters turns that into one character test where no network name can start.
+_NET = (
+    "(?=[" + "".join(sorted({re.escape(v[0]) for v in _NETWORK_SPELLINGS})) + "])(?:"
+    + "|".join(re.escape(v) for v in _NETWORK_SPELLINGS) + ")"
 )
-NETWORK_MENTION = compile_regex(rf"(?<![\w+])(?P<network>{_NETWORK_ALTERNATION})(?![\w+])")
+PLACEHOLDERS["{NET}"] = _NET
+NETWORK_MENTION = compile_regex(rf"(?<![\w+])(?P<network>{_NET})(?![\w+])")
 # How a network is tied to the show in a sentence; `{NET}` is the matched network.
 NETWORK_TIES = (
     (
@@ -875,14 +880,6 @@ NETWORK_SECONDARY = Folded(
 )
 # ------------------------------------------------------------------------------ series
 _T = r"(?:{QUOTED}|(?P<title>{TITLE}))"
-_NET = (
-    "(?:"
-    + "|".join(
-        re.escape(v)
-        for v in sorted({v for vs in NETWORKS.values() for v in vs}, key=lambda v: (-len(v), v))
-    )
-    + ")"
-)
 _TV_NOUNS = ("series", "drama", "comedy", "sitcom", "show", "thriller")
 _SERIES_NEEDS: dict[str, tuple[str, ...]] = {
     "series.title_season": ("season", "series", "part"),
@@ -907,7 +904,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
     Rule(
         name,
         "series",
-        template.replace("{T}", _T).replace("{NET}", _NET),
+        template.replace("{T}", _T),
         example,
         {"title": title},
         needs=_SERIES_NEEDS[name],

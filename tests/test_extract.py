@@ -529,3 +529,11 @@ def test_a_calendar_word_that_is_a_surname_ends_the_character_name() -> None:
     solo = only(" date 2025-05-02 Hulu has ordered a second season of Harbor Lights. "
                 "Dana Kirk plays Maggie Summer in the drama.")
     assert ("Dana Kirk", "Maggie Summer") in pairs(solo)
+
+
+def test_a_spinoff_of_a_network_named_show_is_based_on_it() -> None:
+    facts = only(
+        " date 2025-06-10 Apple TV+ has renewed Saltmarsh for a second season. A spinoff of "
+        "the HBO crime drama Copper Lantern, Saltmarsh follows a rookie detective."
+    )
+    assert [b.name for b in facts.based_on] == ["Copper Lantern"]
