@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import cache
 from pipeline import rules as R
@@ -76,3 +78,46 @@ def test_an_unwritable_cache_dir_still_compiles(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(cache, "_STORE", cache._RegexStore())
     assert cache.compile_regex(r"a+b").fullmatch("aaab")
     cache.save_regexes()  # silently skipped
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:the )?Foo", ({ord("t"), ord("F")}, False)),
+    (r"(?<![\w'])[A-C]x", ({ord("A"), ord("B"), ord("C")}, False)),
+    (r"(?:x|)y", ({ord("x"), ord("y")}, False)),
+    (r"a*b", ({ord("a"), ord("b")}, False)),
+    (r"a*", ({ord("a")}, True)),
+    (r"(?i:foo)bar", (None, False)),  # case-insensitive: unknown, left to re
+    (r"\w+", (None, False)),
+    (r"[^a]b", (None, False)),
+])
+def test_the_start_set_is_every_character_a_match_can_begin_with(pattern, expected) -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert cache.start_set(_parser.parse(pattern, 0).data, 0) == expected
+
+
+def _all_patterns() -> list[re.Pattern[str]]:
+    found = [rule.pattern for rule in R.ALL_RULES]
+    for value in vars(R).values():
+        if isinstance(value, re.Pattern):
+            found.append(value)
+        elif isinstance(value, R.Folded):
+            found.append(value.regex)
+    return found
+
+
+_PATTERNS = _all_patterns()
+_ALPHABET = "aesnoirtASNTHMCB0123 ,.'’“”\"()-:;\u00a0ſİéÉ"
+
+
+@given(st.integers(0, len(_PATTERNS) - 1),
+       st.lists(st.sampled_from([*_ALPHABET, "Season ", "season ", "the ", "The ", "Netflix",
+                                 "HBO", "March 5", " as ", "played by ", "series ", "Sarah Lee",
+                                 "Harbour Lights", "renewed", "premieres"]), max_size=25))
+def test_rules_compiled_with_a_start_set_match_exactly_like_re(index: int, parts: list[str]
+                                                               ) -> None:
+    ours = _PATTERNS[index]
+    plain = re.compile(ours.pattern, ours.flags)
+    text = "".join(parts)
+    assert [m.groupdict() | {"": m.span()} for m in ours.finditer(text)] == [
+        m.groupdict() | {"": m.span()} for m in plain.finditer(text)]
