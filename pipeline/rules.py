@@ -252,7 +252,7 @@ CAST_RULES: tuple[Rule, ...] = (
     Rule(
         "cast.character_paren_actor",
         "cast",
-        r"(?P<character>{CHAR}){SP}\((?P<actor>{PERSON})\)",
+        r"(?P<character>{CHAR})(?:[’']s)?{SP}\((?P<actor>{PERSON})\)",
         "Della Frost (Imogen Strand) finally leaves the harbour town.",
         {"actor": "Imogen Strand", "character": "Della Frost"},
         needs=(" (",),

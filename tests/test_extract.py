@@ -537,3 +537,12 @@ def test_a_spinoff_of_a_network_named_show_is_based_on_it() -> None:
         "the HBO crime drama Copper Lantern, Saltmarsh follows a rookie detective."
     )
     assert [b.name for b in facts.based_on] == ["Copper Lantern"]
+
+
+def test_a_possessive_character_with_the_actor_in_parentheses() -> None:
+    facts = only(
+        " date 2025-05-02 Netflix has renewed Harbor Lights for a second season. The first "
+        "season followed Maya’s (Dana Kirk) fight to save the lighthouse. Netflix's (NFLX) "
+        "shares rose."
+    )
+    assert pairs(facts) == {("Dana Kirk", "Maya")}
