@@ -1163,8 +1163,9 @@ def _cast(
                     pairs.append((swapped, character, "cast.list_actor_paren_character", match))
                     continue
             if rule.name == "cast.possessive_character":
-                actor = ctx.people.resolve(match["actor"])
-                if not actor or not any(c.actor == actor for c in owner.cast):
+                # a one-word name ("Zendaya's character") is known only from the cast itself
+                actor = ctx.people.resolve(match["actor"]) or match["actor"]
+                if not any(c.actor == actor for c in owner.cast):
                     continue
             else:
                 actor = ctx.people.resolve(match["actor"])
@@ -1175,8 +1176,9 @@ def _cast(
                 continue
             actor_leads = match.start("actor") < match.start("character")
             lead_in = text[max(0, match.start() - 60) : match.start()]
-            if actor_leads and R.CREDIT_BEFORE_ACTOR.search(lead_in):
-                continue
+            states_character = "character" in text[match.end("actor") : match.start("character")]
+            if actor_leads and R.CREDIT_BEFORE_ACTOR.search(lead_in) and not states_character:
+                continue  # a credit; but "sister of Okafor’s character Jo" states the part
             if actor_leads and R.LIST_BEFORE_NAME.search(
                 text, max(0, match.start("actor") - 40), match.start("actor")
             ) and R.LIST_AFTER_NAME.match(text, match.end("character")):

@@ -546,3 +546,21 @@ def test_a_possessive_character_with_the_actor_in_parentheses() -> None:
         "shares rose."
     )
     assert pairs(facts) == {("Dana Kirk", "Maya")}
+
+
+def test_a_one_word_cast_name_with_a_possessive_character_after_of() -> None:
+    facts = only(
+        " date 2025-05-02 HBO has renewed Harbor Lights for a third season. Back for season 3 "
+        "are original cast members Okafor (Dune) and Lena Park as series regulars. Park will not "
+        "return as Mina Cole, sister of Okafor’s character Josephine “Jo” Cole, due to "
+        "scheduling issues."
+    )
+    assert ("Okafor", "Josephine “Jo” Cole") in pairs(facts)
+
+
+def test_a_possessive_character_needs_the_actor_in_the_cast() -> None:
+    facts = only(
+        " date 2025-05-02 HBO has renewed Harbor Lights for a third season. Lena Park plays "
+        "Mina Cole. Critics compared her to Okafor’s character Jo Cole in Tidewater."
+    )
+    assert pairs(facts) == {("Lena Park", "Mina Cole")}
