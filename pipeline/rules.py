@@ -290,14 +290,17 @@ CAST_LIST_BEFORE = Folded(
     r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b|in{SP}the{SP}cast"
     r"|(?:are|is)(?:{SP}again)?{SP}the{SP}(?:judges|hosts?|panel(?:ists)?)|are(?:{SP}also)?{SP}back\b"
     r"|(?:appears?|returns?|serves?|stars?){SP}as{SP}(?:a{SP}|the{SP})?(?:guest(?:{SP}star)?|host|narrator"
-    r"|judge))".replace(
+    r"|judge)"
+    # "will add Ana Ruiz (Salt) and Tom Eke in undisclosed roles": names right before
+    r"|in{SP}(?:(?:a|an){SP})?(?:undisclosed|unknown|unspecified|mystery|secret|recurring"
+    r"|guest(?:-starring)?|series[ -]regular){SP}roles?\b)".replace(
         "{SP}", _SP
     )
 )
 CAST_LIST_AFTER_NEEDS = ("cast", "star", "led", "join", "return", "likes", "coming", "ensemble", "back",
                          "lineup", "regulars", "narrated", "hosted", "judges")
 CAST_LIST_BEFORE_NEEDS = ("cast", "upped", "promoted", "join", "return", "reprise", "star", "back",
-                          "appear", "serve", "narrated", "judges", "host", "panel")
+                          "appear", "serve", "narrated", "judges", "host", "panel", " role")
 ROLE_KIND_WORDS = (
     ("series regular", compile_regex(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
     ("recurring", compile_regex(r"\brecurring\b", re.I)),

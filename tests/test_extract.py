@@ -564,3 +564,13 @@ def test_a_possessive_character_needs_the_actor_in_the_cast() -> None:
         "Mina Cole. Critics compared her to Okafor’s character Jo Cole in Tidewater."
     )
     assert pairs(facts) == {("Lena Park", "Mina Cole")}
+
+
+def test_names_right_before_in_undisclosed_or_recurring_roles_are_cast() -> None:
+    facts = only(
+        " date 2025-05-02 Netflix has renewed Harbor Lights for a second season. The second "
+        "season will add Tomas Reyes (Night Shift) and Priya Vance in recurring roles. "
+        "Dara Holt and Ken Ito have appeared in recurring roles on other dramas."
+    )
+    assert {(c.actor, c.role_kind) for c in facts.cast} == {
+        ("Tomas Reyes", "recurring"), ("Priya Vance", "recurring")}
