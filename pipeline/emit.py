@@ -99,7 +99,8 @@ def script_block(document: Any, marker: str | None = "tvseries-jsonld") -> str:
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder and rename: never a half-written file.
 
-    The temporary file is created directly (`O_CREAT | O_EXCL`, mode 0600 as `mkstemp` gives)
+    The temporary file is created directly (`O_CREAT | O_EXCL`, mode 0666 less the umask, so
+    the output gets the permissions any new file would: a web server can read it)
     under a fresh random name, and the encoded text goes out with `os.write`: no buffered text
     stream, no `mkstemp` name machinery, and no `mkdir` when the folder exists, which in a batch
     is every write but the first per folder (a missing folder shows as `FileNotFoundError` and
@@ -138,7 +139,7 @@ def _create_temporary(path: Path) -> tuple[str, int]:
     for _ in range(_NAME_ATTEMPTS):
         temporary = os.path.join(folder, f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:
-            return temporary, os.open(temporary, _CREATE_FLAGS, 0o600)
+            return temporary, os.open(temporary, _CREATE_FLAGS, 0o666)
         except FileExistsError:
             continue
         except FileNotFoundError:

@@ -93,3 +93,14 @@ def test_temporary_names_are_fresh_and_the_shape_batch_cleans_up(tmp_path: Path)
         assert _TEMPORARY.match(os.path.basename(name)), name
         names.add(name)
     assert len(names) == 20 and taken.read_text() == "a killed run's leftover"
+
+
+def test_outputs_get_the_permissions_of_any_new_file(tmp_path: Path) -> None:
+    import stat
+
+    previous = os.umask(0o022)
+    try:
+        emit.write_atomic(tmp_path / "a.jsonld", "{}\n")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "a.jsonld").stat().st_mode) == 0o644  # readable by a server
