@@ -305,6 +305,18 @@ def _count(title: str, text: str) -> int:
     return len(_mentions(title, text))
 
 
+def _subtitle(title: str, names: list[str], text: str) -> bool:
+    """Every mention follows "Other Title: " or "subtitled"."""
+    for start in _mentions(title, text):
+        before = text[max(0, start - 80) : start].rstrip("“\"‘'")
+        if not (
+            any(before.endswith(f"{other}: ") for other in names if other != title)
+            or re.search(r"\b[Ss]ubtitled\s*$", before)
+        ):
+            return False
+    return True
+
+
 def _in_credit(title: str, text: str) -> bool:
     """Every mention sits in a credit or source: "(Title)", "known for Title", "sequel to Title"."""
     for start in _mentions(title, text):
@@ -414,9 +426,13 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
             if o != t
         )
     ]
-    # A title inside another kept title ("Kitty" in "XO, Kitty") is the same show.
+    # A title inside another kept title ("Kitty" in "XO, Kitty") is the same show; one only
+    # ever written as a subtitle ("Strange Weather: Drought", "subtitled Drought") is a season's.
     names = [t for t, _ in out]
-    out = [(t, e) for t, e in out if not any(t != o and t in o for o in names)]
+    out = [
+        (t, e) for t, e in out
+        if not any(t != o and t in o for o in names) and not _subtitle(t, names, text)
+    ]
     return sorted(out, key=lambda te: te[1].start)
 
 
@@ -433,12 +449,16 @@ def _states_season_on_network(sentence: Sentence) -> bool:
 
 def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
     """The longest suffix of a capture that is itself captured elsewhere and repeated."""
+    raw = R.TRAILING_DATE.sub("", raw)
+    if R.HEADLINE_PHRASE.match(raw):
+        return None
     variants = [
         v
         for v in _title_variants(raw)
         if v not in R.NOT_NAME_WORDS
         and re.search(r"[^\W\d_]{2}", v)
         and not R.DATE_LIKE_TITLE.match(v)
+        and not R.NETWORK_LIST_TITLE.fullmatch(v)
     ]
     if not variants:
         return None
@@ -648,13 +668,14 @@ def extract(parsed: ParsedArticle) -> Extraction:
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the
     # fact steps below skip it: on it, each of them would do nothing.
     assignment = [
-        None if owner is None or _inert(sentence.text, use_parts) else owner
+        None if owner is None or _asks(sentence.text) or _inert(sentence.text, use_parts)
+        else owner
         for sentence, owner in zip(parsed.sentences, _owners(parsed, ctx), strict=True)
     ]
     for sentence, owner in zip(parsed.sentences, assignment, strict=True):
         if owner is None:
             continue
-        _seasons(sentence, owner, use_parts)
+        _seasons(sentence, owner, ctx, use_parts)
         _crew(sentence, owner, ctx)
     for sentence, owner in zip(parsed.sentences, assignment, strict=True):
         if owner is None:
@@ -669,15 +690,21 @@ def extract(parsed: ParsedArticle) -> Extraction:
             continue
         previous = parsed.sentences[index - 1] if index else None
         _cast(sentence, previous, owner, ctx, use_parts)
-        _status(sentence, owner, use_parts)
+        _status(sentence, owner, ctx, use_parts)
         _locations(sentence, owner, use_parts, recent.get(owner.name))
         _dates(sentence, owner, ctx, recent.get(owner.name), use_parts)
-        numbers = _season_in(sentence, use_parts)
+        theirs = _others_seasons(sentence.text, owner.name, _names(ctx), use_parts) or ()
+        numbers = [n for n in _season_in(sentence, use_parts) if n not in theirs]
         if numbers:
             recent[owner.name] = numbers[-1]
     for facts in series:
         _merge_characters(facts)
     return Extraction(parsed.article, parsed.headline, tuple(series))
+
+
+def _asks(text: str) -> bool:
+    """A question states nothing: "Has Apple renewed Harrowgate?", "Is it on Netflix?"."""
+    return text.rstrip(" \"”’')").endswith("?")
 
 
 def _splits_seasons(text: str) -> bool:
@@ -736,15 +763,47 @@ def _season_in(sentence: Sentence, use_parts: bool) -> list[int]:
     return [hit[0] for hit in _season_hits(sentence.text, use_parts)]
 
 
-def _seasons(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
+@lru_cache(maxsize=4096)
+def _others_seasons(
+    text: str, owner: str, names: tuple[str, ...], use_parts: bool
+) -> frozenset[int] | None:
+    """In a sentence naming another show of the article too: the season numbers that follow
+    that show's name more closely than ours ("Blood Orchard Season 2 premieres June 6, and The
+    Tally Men returns for its third season"). None when no other show is named."""
+    mentions = sorted(
+        (start, len(name), name) for name in names for start in _mentions(name, text)
+    )
+    if all(name == owner for _, _, name in mentions):
+        return None
+    theirs, ours = set(), set()
+    for number, _, start, _ in _season_hits(text, use_parts):
+        before = [name for position, _, name in mentions if position < start]
+        if before and before[-1] != owner:
+            theirs.add(number)
+        else:
+            ours.add(number)
+    return frozenset(theirs - ours)
+
+
+def _names(ctx: _Context) -> tuple[str, ...]:
+    return tuple(s.name for s in ctx.series)
+
+
+def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bool) -> None:
     if _scan(sentence.text).first(R.OTHER_SEASONS, ("season",)) and not _season_in(
         sentence, use_parts
     ):
         return
-    hedged = bool(_scan(sentence.text).first(R.HEDGED))
+    scan = _scan(sentence.text)
+    hedged = bool(scan.first(R.HEDGED) or scan.first(R.CONDITIONAL))
+    theirs = _others_seasons(sentence.text, owner.name, _names(ctx), use_parts) or frozenset()
     for number, ev in season_mentions(sentence, use_parts):
-        if hedged and number not in owner.seasons:
+        if hedged and number not in owner.seasons and not (
+            owner.seasons and number < max(owner.seasons)
+        ):
             continue  # "whether a third series is planned" names no season that exists
+        if number in theirs:
+            continue
         season = owner.seasons.setdefault(number, SeasonFacts(number))
         season.evidence.append(ev)
 
@@ -756,11 +815,15 @@ def _season_for_fact(sentence: Sentence, owner: SeriesFacts, use_parts: bool) ->
     return None
 
 
-def _status(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> None:
+def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bool) -> None:
     numbers = _season_in(sentence, use_parts)
     if not numbers:
         return
     scan = _scan(sentence.text)
+    if scan.first(R.CONDITIONAL):
+        return
+    if _others_seasons(sentence.text, owner.name, _names(ctx), use_parts) is not None:
+        return  # "Cancels X After Two Seasons, Renews Y for Season 3": whose verb is whose?
     for status, pattern in R.STATUS_TRIGGERS:
         match = scan.first(pattern, ())
         if not match:
@@ -816,6 +879,8 @@ def _last_role_in(text: str) -> list[str]:
 def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
     scan = _scan(text)
+    if scan.first(R.UNCONFIRMED_HIRE):
+        return
     low = scan.low
     for rule, found in scan.hits("crew", R.CREW_RULES):
         for match in found:
@@ -888,10 +953,10 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
         for match in scan.all(pattern):
             network = match["network"]
             after = text[match.end("network") : match.end("network") + 40]
-            if rule_name in ("network.possessive", "network.series") and not _names_this_show(
+            if rule_name in _TIES_BEFORE_A_TITLE and not _names_this_show(
                 text[match.end() :], owner
             ):
-                continue
+                continue  # "currently filming the Showtime series Red Acre": not our show
             if rule_name != "network.possessive" and re.match(r"[’']s\b", after):
                 continue
             if re.match(
@@ -926,6 +991,9 @@ _NETWORK_TIES = tuple(
     (name, compile_regex(R.expand(template.replace("{NET}", R.NETWORK_MENTION.pattern))))
     for name, template in R.NETWORK_TIES
 )
+
+
+_TIES_BEFORE_A_TITLE = ("network.possessive", "network.series", "network.original")
 
 
 def _names_this_show(rest: str, owner: SeriesFacts) -> bool:
@@ -1074,7 +1142,7 @@ def _debut(sentence: Sentence, owner: SeriesFacts) -> None:
     match = _debut_match(sentence.text)
     if not match:
         return
-    phrase = match["date"] or match["since"]
+    phrase = match["date"] or match["since"] or match["debut"]
     value = resolve(phrase, None, "past")
     if not value:
         return
@@ -1137,6 +1205,8 @@ def _cast(
     scan = _scan(text)
     if scan.first(R.NON_CAST_CONTEXT) and not re.search(r"\b(?:plays?|as|star|cast)\b", text):
         return
+    if scan.first(R.UNCONFIRMED_HIRE):
+        return  # "is in talks to join the cast as …": not cast yet
     if _title_case(text):
         return  # in a Headline Like This, no name or character can be delimited
     season = _season_for_fact(sentence, owner, use_parts)
@@ -1196,8 +1266,11 @@ def _cast(
         span = together[0][3].span()
         pairs = [p for p in pairs if not span[0] <= p[3].start() < span[1]]
     pairs.extend(together)
+    several = len(set(_season_in(sentence, use_parts))) > 1
     for actor, character, rule_name, match in pairs:
-        _add_cast(owner, CastFact(actor, character, kind, season, _ev(rule_name, sentence, match)))
+        # "Season 1 starred A as X, while Season 2 followed B": A's season is the one before A
+        own = (_season_before(text, match.start(), use_parts) or season) if several else season
+        _add_cast(owner, CastFact(actor, character, kind, own, _ev(rule_name, sentence, match)))
     for actor, match in _listed_people(sentence, ctx):
         if any(c.actor == actor for c in owner.cast):
             continue
@@ -1398,6 +1471,8 @@ def _locations(
             )
             if not places:
                 continue
+            if R.FILM_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+                continue  # "the Marvel film she is shooting in London": not our show's set
             number = _season_for_fact(sentence, owner, use_parts) or recent_season
             if len(set(_season_in(sentence, use_parts))) > 1:
                 # "Season 1 was filmed in X; season 2 moved production to Y": the nearest before
@@ -1530,12 +1605,17 @@ def _dates(
 ) -> None:
     """A premiere date in a sentence with a premiere trigger dates the season it talks about."""
     text = sentence.text
+    if _scan(text).first(R.CONDITIONAL):
+        return
     anchor = ctx.parsed.article.date_published
+    theirs = _others_seasons(text, owner.name, _names(ctx), use_parts)
     for candidate in _date_candidates(text, use_parts):
         match = candidate.match
         number = candidate.season_before
         if number is None:
             number = candidate.season_after
+        if theirs is not None and (number is None or number in theirs):
+            continue  # another show is named: only a date tied to one of our seasons is ours
         if number is None and owner.seasons and _scan(text).first(R.UPCOMING):
             number = max(owner.seasons)  # "the new season is expected in 2026"
         stated = number is not None

@@ -17,7 +17,7 @@ ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Mt", "Lt", "Col", "Gen", "Sgt", "Capt",
     "Rev", "Hon", "No", "vs", "Vol", "Ep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "ft", "approx", "U.S", "U.K",
-    "D.C",
+    "D.C", "Det", "Insp", "Supt", "Cmdr", "Gov", "Sen", "Rep", "Fr", "Maj", "Adm", "Cpl", "Pvt",
 )
 
 

@@ -278,7 +278,9 @@ CAST_LIST_AFTER = compile_regex(
     r"{SP}(?:are|include)|\b(?:the{SP})?likes{SP}of|\bcoming{SP}back[^,.;]{0,40}?{SP}are|\b(?:also{SP})?back"
     r"(?:{SP}for[^,.;]{0,40}?)?{SP}(?:are|is)|\bthe{SP}return"
     r"{SP}of|\b(?:ensemble|lineup){SP}(?:also{SP})?(?:includes?|features?)|\bseries{SP}regulars|\bCast:|\bnarrated"
-    r"{SP}by|\bhosted{SP}by|\bjudges{SP}(?:are|include))(?-i:(?:{SP}(?:[a-z][\w\-]*|[A-Z][a-z]+{SP}"
+    r"{SP}by|\bhosted{SP}by|\bjudges{SP}(?:are|include))"
+    # "starring as customs chief Joost de Wit", "join the cast as Vivian Holt": a character
+    r"(?!{SP}as\b)(?-i:(?:{SP}(?:[a-z][\w\-]*|[A-Z][a-z]+{SP}"
     r"(?:winner|champion|nominee|star)){SP}?){0,4}):?{SP}".replace("{SP}", _SP),
     re.IGNORECASE,
 )
@@ -524,8 +526,8 @@ STATUS_TRIGGERS = (
             r"\b(?:premiered|debuted|is{SP}(?:now{SP})?streaming|catch{SP}up{SP}on"
             r"|watch{SP}season|now{SP}streaming|aired|released"
             # "released the first trailer for season 2" releases no season
-            r"(?!{SP}(?:the{SP})?(?:first{SP}|new{SP}|official{SP})?(?:trailer|teaser|poster|images"
-            r"|photos|first{SP}look|clip|footage|key{SP}art)))\b".replace("{SP}", _SP),
+            r"(?!{SP}(?:(?:the|a|an|its|their|two|three){SP})?(?:[a-z]+{SP}){0,2}(?:trailer|teaser"
+            r"|poster|images|photos|first{SP}look|clip|footage|key{SP}art)s?\b))\b".replace("{SP}", _SP),
             re.I,
         ),
     ),
@@ -558,6 +560,8 @@ NOT_PREMIERE = Folded(
     # things released that are not the show: "figures released Monday", "a statement released"
     r"|figures|ratings|data|numbers|statement|viewership|poster|photos|images|footage|clips?"
     r"|soundtrack|album|single"
+    # the end of a season, a chart week: "closed out its third season Sunday", "the week of May 5"
+    r"|closed{SP}out|wrapped{SP}up|concluded|ended|final{SP}episode|week{SP}of|rankings|chart"
     # a later episode's date is not the season's start: "episode 6 arrives November 17"
     r"|episode{SP}(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten))\b".replace("{SP}", _SP)
 )
@@ -586,10 +590,13 @@ DATE_LIKE_TITLE = compile_regex(r"(?:" + _MONTH + "|" + _WEEKDAY + r"|(?:19|20)\
 DEBUT_SEASON_ONE = compile_regex(
     r"\b(?:(?:originally|first|initially)\s+)?(?:premiered|debuted|began|launched|bowed)\s+(?:on\s+\w+\s+)?"
     r"(?:back\s+)?(?:in|on)\s+(?P<date>(?:" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b"
-    r"|\b(?:has\s+)?run\s+since\s+(?P<since>(?:19|20)\d\d)\b",
+    r"|\b(?:has\s+)?run\s+since\s+(?P<since>(?:19|20)\d\d)\b"
+    # "has been a steady performer since its debut in 2024"
+    r"|\bsince\s+its\s+(?:series\s+)?(?:debut|premiere|launch)\s+in\s+(?P<debut>(?:"
+    + _MONTH + r"\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
-DEBUT_SEASON_ONE_NEEDS = ("premiered", "debuted", "began", "launched", "bowed", "run")
+DEBUT_SEASON_ONE_NEEDS = ("premiered", "debut", "began", "launch", "bowed", "run", "premiere")
 
 # -------------------------------------------------------------------- places / filming
 _PLACES = (
@@ -633,6 +640,8 @@ FILMING_RULES: tuple[Rule, ...] = (
         needs=(" to shoot", " to film"),
     ),
 )
+# A film named just before a filming phrase: the place is that film's.
+FILM_BEFORE = Folded(r"\b(?:film|movie|feature)\b(?!-)[^.;]*$")
 # States, provinces and countries: "Butte, Montana" is one place, "Denmark, Spain" two.
 REGIONS = frozenset(
     """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
@@ -851,6 +860,20 @@ _NET = (
 )
 PLACEHOLDERS["{NET}"] = _NET
 NETWORK_MENTION = compile_regex(rf"(?<![\w+])(?P<network>{_NET})(?![\w+])")
+# Not a title though captured as one: a list of networks ("Movistar Plus+ and HBO Max have
+# renewed …"), a date run into the title ("Moth Kingdom on February 26"), a headline's stock
+# phrase ("What We Know About Season 3").
+NETWORK_LIST_TITLE = compile_regex(rf".+{_SP}(?:and|&){_SP}{_NET}|{_NET},?{_SP}(?:and|&){_SP}.+")
+TRAILING_DATE = compile_regex(
+    r"\s+(?:on|in|from|until|since|by|before|after)\s+(?:(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\."
+    r"|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b).*$"
+)
+HEADLINE_PHRASE = compile_regex(
+    r"(?:(?:What|Everything|All)\s+(?:We|You)\s+(?:Know|Need)|Here[’']?s|How\s+to|Where\s+to"
+    r"|When\s+(?:Is|Does|Will)|Who\s+(?:Is|Plays))\b"
+)
 # How a network is tied to the show in a sentence; `{NET}` is the matched network.
 NETWORK_TIES = (
     (
@@ -879,11 +902,22 @@ NETWORK_SECONDARY = Folded(
     r"|box{SP}office|in{SP}theaters|theatrical|films?\b|movies?\b"
     # the network of someone's next project: "developing a new series at HBO, Glass Orchard"
     r"|developing{SP}a{SP}new|new{SP}(?:series|show|drama|comedy){SP}at|overall{SP}deal"
-    r"|first-look{SP}deal)".replace("{SP}", _SP)
+    r"|first-look{SP}deal"
+    # not its home: "is not available on Hulu", "available to buy on Amazon"
+    r"|(?:not|n[’']t|no{SP}longer){SP}(?:be{SP})?(?:available|streaming|on\b|airing)"
+    r"|(?:to|for){SP}(?:buy|rent|purchase)\b|digital{SP}(?:purchase|rental))".replace("{SP}", _SP)
 )
 # ------------------------------------------------------------------------------ series
 _T = r"(?:{QUOTED}|(?P<title>{TITLE}))"
 _TV_NOUNS = ("series", "drama", "comedy", "sitcom", "show", "thriller")
+# After a captured title, a word that shows the capture was a modifier, not the show's name:
+# "the Spanish-Argentine thriller La Frontera Blanca", "Netflix's English-language TV chart".
+# The title before it is matched atomically, so a shorter one is not tried instead.
+_NOT_TITLE_AFTER = (
+    r"(?!{SP}(?:series|drama|comedy|thriller|sitcom|show|docuseries|miniseries|anthology"
+    r"|adaptation|procedural|spin-?off|reboot|revival|chart|list|rankings?|top|lineup|slate"
+    r"|catalog(?:ue)?|library|schedule|deal|subscribers?|platform|app|service|division)\b)"
+)
 _SERIES_NEEDS: dict[str, tuple[str, ...]] = {
     "series.title_season": ("season", "series", "part"),
     "series.season_of": ("season",),
@@ -930,7 +964,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "series.network_possessive",
-            r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}{T}",
+            r"{NET}[’']s{SP}(?:[a-z][\w\-]*{SP}){0,4}(?>{T})" + _NOT_TITLE_AFTER,
             "Hulu's coastal drama Harbour Lights returns.",
             "Harbour Lights",
         ),
@@ -965,7 +999,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         (
             "series.for_its_season",
             r"{T}{SP}(?:(?:[a-z][\w\-]*|{NET}){SP}){1,5}for{SP}(?:its|a|the)"
-            r"{SP}(?:\w+{SP}){0,3}season\b",
+            r"{SP}(?:\w+{SP}){0,3}season\b(?!{SP}of\b)",
             "Harbour Lights will come back to Hulu for its third season.",
             "Harbour Lights",
         ),
@@ -973,7 +1007,8 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
             "series.network_picks_up",
             r"(?:{NET}|[Tt]he{SP}(?:network|streamer|channel|broadcaster))"
             r"{SP}(?:has{SP}|have{SP})?(?:also{SP})?(?:officially{SP})?(?:picked{SP}up|"
-            r"ordered|renewed|greenlit|cancell?ed|axed)(?:{SP}(?:the|its))?{SP}{T}",
+            r"ordered|renewed|greenlit|cancell?ed|axed)(?:{SP}(?:the|its))?{SP}(?>{T})"
+            + _NOT_TITLE_AFTER,
             "Peacock has picked up Harbour Lights for a full season.",
             "Harbour Lights",
         ),
@@ -1046,6 +1081,7 @@ PRESS_OUTLETS = (
 # ------------------------------------------------------- words that are never names
 NOT_NAME_WORDS = words(
     """
+    Co-star Co-Star Costar
     The A An And But Or So Also Meanwhile However Yet Still Then Now Here There This That
     No Not Nor Neither None Nothing US UK USA EU
     These Those In On At With From For As Of To By After Before During While When Where Which
@@ -1101,6 +1137,17 @@ NON_CAST_CONTEXT = Folded(
     r"|chief|ceo|head{SP}of|chairman|chairwoman)\b".replace("{SP}", _SP)
 )
 
+# Talk of a casting or hire that has not happened: nobody is cast or credited from it.
+UNCONFIRMED_HIRE = Folded(
+    r"\bin{SP}(?:early{SP}|final{SP}|advanced{SP}|preliminary{SP})?(?:talks|negotiations)\b"
+    r"|\b(?:is|are){SP}(?:reportedly{SP})?(?:eyeing|circling|considering|being{SP}considered)\b"
+    r"|\brumou?red\b|\b(?:is|are){SP}said{SP}to{SP}be\b|\bin{SP}contention\b|\bshortlist"
+    r"|\b(?:may|might|could){SP}(?:also{SP})?(?:join|star|return|direct|play|helm|lead)\b".replace(
+        "{SP}", _SP)
+)
+UNCONFIRMED_HIRE_NEEDS = ("talks", "negotiations", "eyeing", "circling", "consider", "rumo",
+                          "said to", "contention", "shortlist", "may", "might", "could")
+
 NON_CAST_CONTEXT_NEEDS = (
     "critic", "reviewer", "write", "wrote", "reporter", "journalist", "editor", "columnist",
     "author", "photo", "according", "told", "said", "says", "spokesperson", "executive",
@@ -1130,6 +1177,13 @@ HEDGED = Folded(
     r"|ordered|renewed|greenlit)|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered)"
     r"|no\s+word\s+(?:yet\s+)?on)\b"
 )
+# A condition, not a fact: "If Lakeshore Nights is renewed, a third season would not premiere
+# until 2026 at the earliest" renews, dates and creates nothing.
+CONDITIONAL = Folded(
+    r"(?:^|[,;:—–(]{SP}*|\b(?:and|but|even){SP})(?:if|unless|whether)\b|\bat{SP}the{SP}earliest\b"
+    r"|\bwould{SP}not{SP}(?:premiere|return|debut|arrive|air)\b".replace("{SP}", _SP)
+)
+CONDITIONAL_NEEDS = ("if", "unless", "whether", "earliest", "would not")
 # A showrunner replaced by the new one is a showrunner too.
 TAKEOVER = compile_regex(
     expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})")
@@ -1203,6 +1257,12 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("introduced_as_press", INTRODUCED_AS_PRESS, 'the review by critic '),
     ("other_seasons", OTHER_SEASONS, 'unlike previous seasons of the show'),
     ("hedged", HEDGED, 'whether a third series could follow'),
+    ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
+    ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
+    ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
+    ("headline_phrase", HEADLINE_PHRASE, "What We Know About Season 3"),
+    ("film_before", FILM_BEFORE, "the Marvel film she is "),
+    ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
     ("takeover", TAKEOVER, 'taking over from Paulo Strand'),
     ("credit_before_actor", CREDIT_BEFORE_ACTOR, 'best known for the drama '),
     ("actor_goes_on", ACTOR_GOES_ON, ', who plays Nell'),
@@ -1232,10 +1292,14 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (DATE_EXPRESSION, DATE_EXPRESSION_NEEDS),
     (DEBUT_SEASON_ONE, DEBUT_SEASON_ONE_NEEDS),
     (NON_CAST_CONTEXT, NON_CAST_CONTEXT_NEEDS),
+    (UNCONFIRMED_HIRE, UNCONFIRMED_HIRE_NEEDS),
+    (CONDITIONAL, CONDITIONAL_NEEDS),
+    (FILM_BEFORE, ("film", "movie", "feature")),
     (SAME_NAME, ("same", "eponymous")),
     (NETWORK_SECONDARY, ("next", "day", "licens", "library", "available", "seasons", "also",
                          "catalog", "rerun", "syndicat", "distribut", "box", "theat", "film",
-                         "movie", "developing", "new", "overall", "first-look")),
+                         "movie", "developing", "new", "overall", "first-look", "not", "n't",
+                         "n’t", "longer", "buy", "rent", "purchase", "digital")),
     (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
                        "comparison", "work")),
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",

@@ -574,3 +574,139 @@ def test_names_right_before_in_undisclosed_or_recurring_roles_are_cast() -> None
     )
     assert {(c.actor, c.role_kind) for c in facts.cast} == {
         ("Tomas Reyes", "recurring"), ("Priya Vance", "recurring")}
+
+
+def _seasons_of(facts: SeriesFacts) -> dict[int, tuple[str | None, str | None]]:
+    return {n: (s.status, s.start_date) for n, s in facts.seasons.items()}
+
+
+def test_a_question_states_no_fact() -> None:
+    facts = only(
+        " date 2025-04-14 Apple TV+ renewed Harrowgate for a second season last year. "
+        "Q: Has Apple renewed Harrowgate for a third season? Is Harrowgate on Netflix?"
+    )
+    assert 3 not in facts.seasons
+    assert [n.name for n in facts.networks] == ["Apple TV+"]
+
+
+def test_a_network_it_is_not_on_or_sold_on_is_not_its_home() -> None:
+    facts = only(
+        " date 2025-04-14 Saltmarsh season 2 premieres September 18 on Peacock. Saltmarsh is "
+        "not available on Hulu. Season 1 is also available to buy on Amazon."
+    )
+    assert [n.name for n in facts.networks] == ["Peacock"]
+
+
+def test_names_after_starring_as_or_join_the_cast_as_are_characters() -> None:
+    facts = only(
+        " date 2025-04-14 Sky has greenlit Harbour of Saints, a drama set in Rotterdam, with "
+        "Pieter van der Berg starring as customs chief Joost de Wit. Harbour of Saints "
+        "premieres in 2026."
+    )
+    assert "Joost de Wit" not in {c.actor for c in facts.cast}
+
+
+def test_a_casting_in_talks_or_rumored_is_not_cast() -> None:
+    facts = only(
+        " date 2025-04-14 Hulu has renewed The Gilded Ward for a second season. Celia Marr is "
+        "in talks to join the cast as administrator Vivian Holt. Director Kofi Ansah is "
+        "reportedly eyeing the finale."
+    )
+    assert facts.cast == [] and facts.crew == []
+
+
+def test_a_condition_renews_and_dates_nothing() -> None:
+    facts = only(
+        " date 2025-04-14 Lakeshore Nights ended its second season on Freeform in March. If "
+        "Lakeshore Nights is renewed, a third season would not premiere until 2026 at the "
+        "earliest."
+    )
+    assert 3 not in facts.seasons
+
+
+def test_trailers_finales_and_chart_weeks_are_not_premieres() -> None:
+    trailer = only(
+        " date 2025-05-20 Prime Video has released the first full trailer for Season 2 of "
+        "Crownfall. Crownfall season 2 opens August 28."
+    )
+    assert trailer.seasons[2].status != "premiered"
+    finale = only(
+        " date 2025-11-03 The FX drama Blackwater Sound closed out its third season Sunday. "
+        "Blackwater Sound was renewed for a fourth season."
+    )
+    assert finale.seasons[3].start_date is None
+    chart = only(
+        " date 2025-03-10 The comedy Ferngully Road led the streaming rankings for the week "
+        "of February 24. Ferngully Road has run for three seasons."
+    )
+    assert all(s.start_date is None for s in chart.seasons.values())
+
+
+def test_not_titles_a_network_list_a_date_a_headline_phrase_an_actor_leaving() -> None:
+    names = {s.name for s in run(
+        " date 2025-02-20 What We Know About Season 3. Movistar Plus+ and HBO Max have "
+        "renewed the thriller La Frontera for a second season. Disney+ will premiere the "
+        "second season of Moth Kingdom on February 26. Bree Kinsella will not return for the "
+        "third season of Pine Hollow. La Frontera and Moth Kingdom and Pine Hollow lead the "
+        "list."
+    ).series}
+    assert names == {"La Frontera", "Moth Kingdom", "Pine Hollow"}
+
+
+def test_in_a_sentence_naming_two_shows_each_keeps_its_own_season() -> None:
+    series = {s.name: s for s in run(
+        " date 2025-04-01 Starz has set dates for two dramas. Blood Orchard Season 2 premieres "
+        "June 6, and The Tally Men returns for its third season on July 18. Blood Orchard and "
+        "The Tally Men both film in Portugal."
+    ).series}
+    assert set(series["Blood Orchard"].seasons) == {2}
+    assert series["Blood Orchard"].seasons[2].start_date == "2025-06-06"
+
+
+def test_detective_inspector_abbreviations_do_not_end_a_sentence() -> None:
+    facts = only(
+        " date 2025-04-01 The BBC One drama St Aldric has added actors to its second season. "
+        "Jonah Pike joins as Det. Insp. Callum Reid, who investigates a death. Co-star Sunniva "
+        "Ek plays Lieutenant Anya Petrov."
+    )
+    assert {("Jonah Pike", "Det. Insp. Callum Reid"), ("Sunniva Ek", "Lieutenant Anya Petrov")
+            } <= pairs(facts)
+
+
+def test_another_shows_network_and_a_films_location_are_not_ours() -> None:
+    facts = only(
+        " date 2025-04-01 Hulu has renewed Tern Island for a second season. Tern Island "
+        "follows a group of castaways. Mara Voss, who is currently filming the Showtime series "
+        "Red Acre, joins Tern Island as Brother Absalom. Ines Roe left Tern Island for the "
+        "Marvel film she is shooting in London."
+    )
+    assert [n.name for n in facts.networks] == ["Hulu"]
+    assert all(not s.locations for s in facts.seasons.values())
+
+
+def test_an_actor_belongs_to_the_season_named_before_them() -> None:
+    facts = only(
+        " date 2025-04-01 FX has renewed American Ruin for a third season. Season 1 starred "
+        "Dominic Hale as police chief Ray Costa, while Season 2 starred Priya Nand as senator "
+        "Lena Ortiz."
+    )
+    assert {(c.actor, c.season) for c in facts.cast} == {("Dominic Hale", 1), ("Priya Nand", 2)}
+
+
+def test_a_seasons_subtitle_is_not_another_show() -> None:
+    names = [s.name for s in run(
+        " date 2025-04-01 'Strange Weather' Returns for Season 2, Subtitled 'Drought'. Strange "
+        "Weather, Netflix's horror anthology, will return for a second season subtitled "
+        "Drought. Strange Weather: Drought premieres January 30 on Netflix."
+    ).series]
+    assert names == ["Strange Weather"]
+
+
+def test_since_its_debut_in_a_year_dates_the_first_season() -> None:
+    facts = only(
+        " date 2025-08-01 Paramount+ has renewed the thriller Widow's Peak for a third season. "
+        "Widow's Peak has been a steady performer for the streamer since its debut in 2024. Its "
+        "second season premiered in June."
+    )
+    assert _seasons_of(facts) == {1: ("premiered", "2024"), 2: ("premiered", "2025-06"),
+                                  3: ("renewed", None)}
