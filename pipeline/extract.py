@@ -349,6 +349,21 @@ def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
     return film > tv
 
 
+def _film_story(parsed: ParsedArticle) -> bool:
+    """The headline is about a film: "Box Office: …", or it quotes a title the article talks
+    about as a film. A show such a story names is an actor's credit unless named again."""
+    headline = parsed.headline or (parsed.sentences[0].text if parsed.sentences else "")
+    if R.FILM_HEADLINE.search(headline):
+        return True
+    text = parsed.article.text
+    return any(
+        _film_not_tv(quoted, parsed.sentences)
+        or re.search(rf"{re.escape(quoted)},?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
+                     r"(?:film|movie)\b|\b(?:film|movie)\s+[‘'\"“]?" + re.escape(quoted), text)
+        for quoted in R.QUOTED_IN_HEADLINE.findall(headline)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """(raw title, rule, start, end) of every title a series rule captures in one sentence,
@@ -383,6 +398,7 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
 def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Evidence]]:
     """Titles the article is about: tied to the show by a TV phrasing, and mentioned twice."""
     text = parsed.article.text
+    film_story = _film_story(parsed)
     captures = [
         (raw, index, Evidence(rule_name, sentence.text, sentence.start + start,
                               sentence.start + end))
@@ -405,7 +421,7 @@ def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Eviden
         mentions = _count(title, text)
         in_lead = first_index <= 1
         stated = ev.rule in _FACT_RULES and _states_season_on_network(parsed.sentences[first_index])
-        if mentions < 2 and strong < 2 and not in_lead and not stated:
+        if mentions < 2 and strong < 2 and (film_story or not (in_lead or stated)):
             continue
         if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS:
             continue
@@ -549,6 +565,7 @@ class _Context:
     series: list[SeriesFacts]
     crew_names: set[str]
     non_cast: set[str]
+    film_story: bool = False
 
 
 def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
@@ -653,6 +670,8 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             elsewhere_in = None
         after_mention = other is not None
         owners.append(None if elsewhere_in is not None or other else current)
+        if ctx.film_story:
+            current = None  # in a film story only a sentence naming the show is about it
     return owners
 
 
@@ -662,7 +681,8 @@ def extract(parsed: ParsedArticle) -> Extraction:
     series = [SeriesFacts(name, ev) for name, ev in find_series(parsed, people)]
     if not series:
         return Extraction(parsed.article, parsed.headline, ())
-    ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people))
+    ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people),
+                   _film_story(parsed))
     # "Part 3" is the third season unless the article splits a season into parts.
     use_parts = not _splits_seasons(parsed.article.text)
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the

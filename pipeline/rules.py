@@ -640,6 +640,9 @@ FILMING_RULES: tuple[Rule, ...] = (
         needs=(" to shoot", " to film"),
     ),
 )
+# A headline about a film: "Box Office: …", "… Review" of a quoted film title (see extract).
+FILM_HEADLINE = compile_regex(r"\b(?:[Bb]ox [Oo]ffice|[Mm]ovie [Rr]eview|[Ff]ilm [Rr]eview)\b")
+QUOTED_IN_HEADLINE = compile_regex(r"(?<![\w’'])[‘'\"“]([^’'\"”]{2,60})[’'\"”](?!\w)")
 # A film named just before a filming phrase: the place is that film's.
 FILM_BEFORE = Folded(r"\b(?:film|movie|feature)\b(?!-)[^.;]*$")
 # States, provinces and countries: "Butte, Montana" is one place, "Denmark, Spain" two.
@@ -1262,6 +1265,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
     ("headline_phrase", HEADLINE_PHRASE, "What We Know About Season 3"),
     ("film_before", FILM_BEFORE, "the Marvel film she is "),
+    ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
+    ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
     ("takeover", TAKEOVER, 'taking over from Paulo Strand'),
     ("credit_before_actor", CREDIT_BEFORE_ACTOR, 'best known for the drama '),

@@ -710,3 +710,24 @@ def test_since_its_debut_in_a_year_dates_the_first_season() -> None:
     )
     assert _seasons_of(facts) == {1: ("premiered", "2024"), 2: ("premiered", "2025-06"),
                                   3: ("renewed", None)}
+
+
+def test_in_a_film_story_a_show_is_a_credit_unless_named_again() -> None:
+    review = run(
+        " date 2025-10-27 'The Lantern Room' Review: A Quiet Ghost Story\n\nMira Sol, who spent "
+        "two seasons on Hulu's Harbour Lights, carries The Lantern Room, a ghost film that opens "
+        "in theaters Friday. Sol plays Edie Vance, a night nurse. The Lantern Room is produced "
+        "by A24."
+    )
+    assert run_names(review) == []
+    box_office = only(
+        " date 2025-07-21 Box Office: 'Iron Tide' Opens to $48 Million\n\nThe film stars Cal "
+        "Rowe, best known for the NBC drama Fort Calder. Co-star Ada Lind plays Lieutenant Anya "
+        "Petrov. Fort Calder ran for six seasons on NBC before ending in 2021."
+    )
+    assert ("Ada Lind", "Lieutenant Anya Petrov") not in pairs(box_office)
+    assert [n.name for n in box_office.networks] == ["NBC"]
+
+
+def run_names(extraction: Extraction) -> list[str]:
+    return [s.name for s in extraction.series]
