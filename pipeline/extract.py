@@ -352,7 +352,7 @@ def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
 def _film_story(parsed: ParsedArticle) -> bool:
     """The headline is about a film: "Box Office: …", or it quotes a title the article talks
     about as a film. A show such a story names is an actor's credit unless named again."""
-    headline = parsed.headline or (parsed.sentences[0].text if parsed.sentences else "")
+    headline = (parsed.headline or (parsed.sentences[0].text if parsed.sentences else ""))[:300]
     if R.FILM_HEADLINE.search(headline):
         return True
     text = parsed.article.text
@@ -360,7 +360,7 @@ def _film_story(parsed: ParsedArticle) -> bool:
         _film_not_tv(quoted, parsed.sentences)
         or re.search(rf"{re.escape(quoted)},?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
                      r"(?:film|movie)\b|\b(?:film|movie)\s+[‘'\"“]?" + re.escape(quoted), text)
-        for quoted in R.QUOTED_IN_HEADLINE.findall(headline)
+        for quoted in dict.fromkeys(R.QUOTED_IN_HEADLINE.findall(headline))
     )
 
 
