@@ -917,6 +917,12 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 r"\b(?:film|movie|game)\b", text[max(0, match.start() - 25) : match.start()], re.I
             ):
                 continue
+            before = text[: match.start()].rstrip()
+            if any(
+                other is not owner and re.search(rf"{re.escape(other.name)}(?:[’']s)?$", before)
+                for other in ctx.series
+            ):
+                continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
             names = [
                 ctx.people.resolve(re.split(r"[’']s?\s+(?=[A-Z])", item)[-1])
                 for item in split_list(match["persons"])
@@ -1055,6 +1061,8 @@ def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                     continue  # "Loom Studio's Pouya Shah" names a person by their company
                 name = re.sub(r"\s+banner$", "", item).strip(" .,")
                 name = re.sub(r"^(?:the|its|their)\s+", "", name, flags=re.I)
+                # "London-based Hat Trick", "Netflix-backed Moonpath Studios": an adjective
+                name = re.sub(r"^\S+-(?:based|backed|owned|adjacent|founded|run)\s+", "", name)
                 if not (
                     _is_company(name) or (listed_with_company and _could_be_company(name, ctx))
                 ):
@@ -1191,6 +1199,22 @@ def _role_kind(text: str) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
+def _clause_kind(text: str, kind: str, position: int) -> str | None:
+    """`kind` for the actor at `position` unless a new clause starts between the role words
+    and the actor: in "A has been promoted to series regular, and newcomer B joins the cast",
+    B is no series regular; in "A; B; and C as series regulars" all three are."""
+    pattern = dict(R.ROLE_KIND_WORDS)[kind]
+    said = [m.end() for m in pattern.finditer(text)]
+    if any(end > position for end in said):
+        return kind
+    if said and _CLAUSE_BREAK.search(text, said[-1], position):
+        return None
+    return kind
+
+
+_CLAUSE_BREAK = compile_regex(r",\s+(?:and|while|but|whereas)\s+(?=[a-z])|;\s+(?=[a-z])")
+
+
 @lru_cache(maxsize=4096)
 def _paren_spans_are_credits(text: str) -> bool:
     """In a sentence where any parenthesis holds a title, every "Name (…)" is a credit."""
@@ -1290,11 +1314,13 @@ def _cast(
     for actor, character, rule_name, match in pairs:
         # "Season 1 starred A as X, while Season 2 followed B": A's season is the one before A
         own = (_season_before(text, match.start(), use_parts) or season) if several else season
-        _add_cast(owner, CastFact(actor, character, kind, own, _ev(rule_name, sentence, match)))
+        said = kind and _clause_kind(text, kind, match.start())
+        _add_cast(owner, CastFact(actor, character, said, own, _ev(rule_name, sentence, match)))
     for actor, match in _listed_people(sentence, ctx):
         if any(c.actor == actor for c in owner.cast):
             continue
-        _add_cast(owner, CastFact(actor, None, kind, season, _ev("cast.list", sentence, match)))
+        said = kind and _clause_kind(text, kind, match.start())
+        _add_cast(owner, CastFact(actor, None, said, season, _ev("cast.list", sentence, match)))
 
 
 def _respectively(

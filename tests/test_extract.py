@@ -731,3 +731,28 @@ def test_in_a_film_story_a_show_is_a_credit_unless_named_again() -> None:
 
 def run_names(extraction: Extraction) -> list[str]:
     return [s.name for s in extraction.series]
+
+
+def test_a_role_kind_said_in_an_earlier_clause_is_not_the_next_actors() -> None:
+    facts = only(
+        " date 2025-04-01 The CW has renewed Pine Hollow for a third season. Owen Fairley, who "
+        "plays Sheriff Abe Morrow, has been promoted to series regular, and newcomer Lily Ash "
+        "joins the cast as June. Back for season 3 are Ada Moss; Ben Ode; and Cy Roe as series "
+        "regulars."
+    )
+    kinds = {c.actor: c.role_kind for c in facts.cast}
+    assert kinds == {"Owen Fairley": "series regular", "Lily Ash": None,
+                     "Ada Moss": "series regular", "Ben Ode": "series regular",
+                     "Cy Roe": "series regular"}
+
+
+def test_another_shows_showrunner_and_a_companys_adjective() -> None:
+    series = {s.name: s for s in run(
+        " date 2025-04-01 Characters from Hulu's comedy Gravel & Grace will appear in an "
+        "episode of ABC's procedural The Bakersfield Files. Gravel & Grace creator Wendy Asaro "
+        "wrote the crossover episode with The Bakersfield Files showrunner Otis Pembrook. "
+        "Gravel & Grace is produced by London-based Moonpath Studios."
+    ).series}
+    facts = series["Gravel & Grace"]
+    assert crew(facts) == {("creator", "Wendy Asaro")}
+    assert [c.name for c in facts.companies] == ["Moonpath Studios"]
