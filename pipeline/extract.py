@@ -357,9 +357,11 @@ def _film_story(parsed: ParsedArticle) -> bool:
         return True
     text = parsed.article.text
     return any(
-        _film_not_tv(quoted, parsed.sentences)
-        or re.search(rf"{re.escape(quoted)},?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
-                     r"(?:film|movie)\b|\b(?:film|movie)\s+[‘'\"“]?" + re.escape(quoted), text)
+        _film_not_tv(quoted, parsed.sentences) or any(
+            R.CALLED_A_FILM_AFTER.match(text, start + len(quoted))
+            or R.CALLED_A_FILM_BEFORE.search(text[max(0, start - 12) : start])
+            for start in _mentions(quoted, text)
+        )
         for quoted in dict.fromkeys(R.QUOTED_IN_HEADLINE.findall(headline))
     )
 
@@ -395,10 +397,13 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
     return tuple(out)
 
 
-def find_series(parsed: ParsedArticle, people: People) -> list[tuple[str, Evidence]]:
+def find_series(
+    parsed: ParsedArticle, people: People, film_story: bool | None = None
+) -> list[tuple[str, Evidence]]:
     """Titles the article is about: tied to the show by a TV phrasing, and mentioned twice."""
     text = parsed.article.text
-    film_story = _film_story(parsed)
+    if film_story is None:
+        film_story = _film_story(parsed)
     captures = [
         (raw, index, Evidence(rule_name, sentence.text, sentence.start + start,
                               sentence.start + end))
@@ -566,6 +571,7 @@ class _Context:
     crew_names: set[str]
     non_cast: set[str]
     film_story: bool = False
+    names: tuple[str, ...] = ()  # of `series`, for the checks run on every sentence
 
 
 def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
@@ -678,18 +684,18 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
 def extract(parsed: ParsedArticle) -> Extraction:
     """ParsedArticle → every fact the rules can tie to a series, each with its evidence."""
     people = People.from_text(parsed.sentences)
-    series = [SeriesFacts(name, ev) for name, ev in find_series(parsed, people)]
+    film_story = _film_story(parsed)
+    series = [SeriesFacts(name, ev) for name, ev in find_series(parsed, people, film_story)]
     if not series:
         return Extraction(parsed.article, parsed.headline, ())
-    ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people),
-                   _film_story(parsed))
+    ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people), film_story,
+                   tuple(s.name for s in series))
     # "Part 3" is the third season unless the article splits a season into parts.
     use_parts = not _splits_seasons(parsed.article.text)
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the
     # fact steps below skip it: on it, each of them would do nothing.
     assignment = [
-        None if owner is None or _asks(sentence.text) or _inert(sentence.text, use_parts)
-        else owner
+        None if owner is None or _inert(sentence.text, use_parts) else owner
         for sentence, owner in zip(parsed.sentences, _owners(parsed, ctx), strict=True)
     ]
     for sentence, owner in zip(parsed.sentences, assignment, strict=True):
@@ -734,10 +740,12 @@ def _splits_seasons(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _inert(text: str, use_parts: bool) -> bool:
-    """No fact step can do anything with this sentence: no season number, no match of any
-    cast/crew/company/source/filming rule, no cast list, no "respectively", no network name, no
-    debut, no premiere date, no "taking over from". Each step below checks the same things
-    first, so skipping an inert sentence changes nothing."""
+    """No fact step may use this sentence: a question (it states nothing), or one with no
+    season number, no match of any cast/crew/company/source/filming rule, no cast list, no
+    "respectively", no network name, no debut, no premiere date, no "taking over from". Each
+    step below checks the same things first, so skipping such a sentence changes nothing."""
+    if _asks(text):
+        return True  # a question states nothing
     scan = _scan(text)
     return not (
         _season_hits(text, use_parts)
@@ -806,7 +814,7 @@ def _others_seasons(
 
 
 def _names(ctx: _Context) -> tuple[str, ...]:
-    return tuple(s.name for s in ctx.series)
+    return ctx.names
 
 
 def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bool) -> None:

@@ -642,6 +642,8 @@ FILMING_RULES: tuple[Rule, ...] = (
 )
 # A headline about a film: "Box Office: …", "… Review" of a quoted film title (see extract).
 FILM_HEADLINE = compile_regex(r"\b(?:[Bb]ox [Oo]ffice|[Mm]ovie [Rr]eview|[Ff]ilm [Rr]eview)\b")
+CALLED_A_FILM_AFTER = compile_regex(r"[’'\"”]?,?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:film|movie)\b")
+CALLED_A_FILM_BEFORE = compile_regex(r"\b(?:film|movie)\s+[‘'\"“]?$")
 QUOTED_IN_HEADLINE = compile_regex(r"(?<![\w’'])[‘'\"“]([^’'\"”]{2,60})[’'\"”](?!\w)")
 # A film named just before a filming phrase: the place is that film's.
 FILM_BEFORE = Folded(r"\b(?:film|movie|feature)\b(?!-)[^.;]*$")
