@@ -605,6 +605,8 @@ def _another_show(text: str, ctx: _Context) -> str | None:
     renewal or return ("Other Show premieres its season 3 on Peacock on March 31"), "mention"
     when it names it outside a credit; in a roundup, that season, date and network are not ours.
     """
+    if _scan(text).first(R.OTHER_SHOWS):
+        return "mention"  # "Netflix cancelled two other comedies this month": not ours
     found: str | None = None
     for raw, rule_name, start, end in _series_captures(text):
         event = rule_name in _SHOW_EVENT_RULES

@@ -933,11 +933,15 @@ _SERIES_NEEDS: dict[str, tuple[str, ...]] = {
     "series.returns": ("return", "premiere", "debut", "back"),
     "series.for_its_season": ("season",),
     "series.network_picks_up": ("picked up", "ordered", "renewed", "greenlit", "cancel", "axed"),
-    "series.appositive": _TV_NOUNS,
+    "series.appositive": (*_TV_NOUNS, "anthology", "procedural", "dramedy"),
+    "series.created_by": ("created", "developed"),
+    "series.in_its_season": ("season",),
     "series.quoted_tv": ('"', "“", "‘", "'"),
 }
 # A second word every match holds, for rules whose first prefilter is a common word.
 _SERIES_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
+    "series.created_by": (" by",),
+    "series.in_its_season": ("in its ",),
     "series.for_its_season": ("for its ", "for a ", "for the "),
     "series.possessive_season": ("'", "’"),
     "series.appositive": (", a ", ", an ", ", the "),
@@ -962,7 +966,7 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "series.season_of",
-            r"\b(?:[Ss]eason{SP}\w+|\w+{SP}(?:and{SP}final{SP})?season){SP}of{SP}(?:the"
+            r"\b(?:[Ss]eason{SP}\w+|\w+{SP}(?:and{SP}final{SP})?seasons?){SP}of{SP}(?:the"
             r"{SP}(?:hit{SP})?(?:series|show){SP})?{T}",
             "The second season of Harbour Lights is here.",
             "Harbour Lights",
@@ -1019,9 +1023,24 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "series.appositive",
-            r"{T},{SP}(?:a|an|the){SP}(?:new{SP})?(?:{NET}{SP})?(?:[a-z][\w\-]*{SP}){0,3}(?:series"
-            r"|drama|comedy|sitcom|show|docuseries|miniseries)\b(?!{SP}regular)",
+            r"{T},{SP}(?:a|an|the){SP}(?:new{SP})?(?:{NET}{SP})?(?:[A-Za-z][\w\-]*{SP}){0,3}(?:series"
+            r"|drama|comedy|sitcom|show|docuseries|miniseries|thriller|anthology|procedural"
+            r"|dramedy)\b(?!{SP}(?:regular|star|actor|actress|veteran|alum|writer|producer"
+            r"|creator|director|critic|fan)s?\b)",
             "Harbour Lights, a new legal drama, lands.",
+            "Harbour Lights",
+        ),
+        (
+            "series.created_by",
+            r"{T}{SP}(?:was|is|has{SP}been){SP}(?:co-)?(?:created|developed)(?:{SP}for{SP}television)?"
+            r"{SP}by\b",
+            "Harbour Lights was created by Tobias Renwick.",
+            "Harbour Lights",
+        ),
+        (
+            "series.in_its_season",
+            r"{T}{SP}(?:is|was){SP}(?:now{SP}|currently{SP})?in{SP}its{SP}(?:[\w\-]+{SP}){1,2}season\b",
+            "Harbour Lights is now in its fourth season.",
             "Harbour Lights",
         ),
         (
@@ -1057,7 +1076,8 @@ CREDIT_SENTENCE = Folded(
 
 TV_CONTEXT = Folded(
     r"\b(?:season|seasons|series|episode|episodes|showrunner|renewed|premiere[sd]?|finale|streamer"
-    r"|spinoff|spin-off|sitcom|drama|docuseries|miniseries|show|tv)\b"
+    r"|spinoff|spin-off|sitcom|drama|docuseries|miniseries|show|tv|thriller|anthology|crossover"
+    r"|cancell?ed|canceled)\b"
 )
 PRESS_OUTLETS = (
     "Variety",
@@ -1255,7 +1275,18 @@ AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
 # months after …") says nothing about the premiere or season named after it.
 CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|while)\b")
 # A capitalised word right before a quoted nickname.
-NICKNAME = compile_regex(r"[A-Z][\w\-]+\s$")
+# A sentence about other shows than the one it does not name: "Netflix cancelled two other
+# comedies this month", "several series were axed".
+OTHER_SHOWS = Folded(
+    r"\b(?:other|several|two|three|four|five)(?:{SP}[a-z][\w\-]*)?{SP}(?:shows|series|comedies"
+    r"|dramas|thrillers|sitcoms|titles|originals)\b".replace("{SP}", _SP)
+)
+# A first name right before a quote: Della “Dell” Frost. Not a question word: Is 'X' Cancelled?
+NICKNAME = compile_regex(
+    r"(?<![\w\-])(?!(?:Is|Are|Was|Were|Will|Would|Does|Do|Did|Has|Have|Had|Can|Could|Should"
+    r"|Why|How|What|When|Where|Who|Which|Watch|Stream|See|In|On|At|For|And|But)\s)"
+    r"[A-Z][\w\-]+\s$"
+)
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
 CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("leading_noise", LEADING_NOISE, 'Exclusive: Harbour Lights'),
@@ -1267,6 +1298,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
     ("headline_phrase", HEADLINE_PHRASE, "What We Know About Season 3"),
     ("film_before", FILM_BEFORE, "the Marvel film she is "),
+    ("other_shows", OTHER_SHOWS, "Netflix cancelled two other comedies this month"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
@@ -1302,6 +1334,8 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (UNCONFIRMED_HIRE, UNCONFIRMED_HIRE_NEEDS),
     (CONDITIONAL, CONDITIONAL_NEEDS),
     (FILM_BEFORE, ("film", "movie", "feature")),
+    (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
+                   "originals")),
     (SAME_NAME, ("same", "eponymous")),
     (NETWORK_SECONDARY, ("next", "day", "licens", "library", "available", "seasons", "also",
                          "catalog", "rerun", "syndicat", "distribut", "box", "theat", "film",

@@ -756,3 +756,34 @@ def test_another_shows_showrunner_and_a_companys_adjective() -> None:
     facts = series["Gravel & Grace"]
     assert crew(facts) == {("creator", "Wendy Asaro")}
     assert [c.name for c in facts.companies] == ["Moonpath Studios"]
+
+
+def test_more_ways_an_article_names_its_show() -> None:
+    created = only(
+        " date 2025-03-19 BBC One and ZDF Team on Thriller 'The Night Ferry'\n\nThe Night Ferry "
+        "was created by Fiona Brady. It is expected to premiere on BBC One in 2026."
+    )
+    assert created.name == "The Night Ferry" and crew(created) == {("creator", "Fiona Brady")}
+    appositive = only(
+        " date 2025-01-09 Cameras are rolling on Sirocco, the Franco-Italian thriller from "
+        "Netflix. Sirocco stars Omar Benali as Karim Idrissi."
+    )
+    assert appositive.name == "Sirocco"
+    in_its = only(
+        " date 2025-09-25 Station Nine is in its fourth season on NBC, and both seasons of "
+        "Station Nine before it were hits. Station Nine stars Desi Oyel as Luca Brandt."
+    )
+    assert in_its.name == "Station Nine"
+    question = only(
+        " date 2025-10-20 Is 'Copper & Coin' Cancelled? Netflix has yet to decide the fate of "
+        "Copper & Coin. Netflix cancelled two other comedies this month."
+    )
+    assert question.name == "Copper & Coin" and question.networks == []
+
+
+def test_a_person_called_a_drama_star_is_no_show() -> None:
+    names = [s.name for s in run(
+        " date 2025-03-01 Hulu has renewed Harbour Lights for a third season. Jane Doe, the "
+        "British drama star, joins Harbour Lights as Nell Vance."
+    ).series]
+    assert names == ["Harbour Lights"]
