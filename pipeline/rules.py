@@ -21,8 +21,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"(?:[{_UP}]\.|[{_UP}](?:[\w\-]++|[’'](?=\w)(?!s\b))*+)"
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|le|la|bin|al|ter|St\.)"
 _SP = r"[ \u00a0]"
-_PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
-_PERSON_OR_MONONYM = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_WORD}){{0,3}}"
+_PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
+_PERSON_OR_MONONYM = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_WORD}){{0,3}}"
 _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
 _CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr)\.|{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
@@ -170,7 +170,8 @@ _CAST_VERB = (
     r"(?:cast|series|show){SP})?as|return(?:s|ed)?{SP}as|return(?:s|ed)?{SP}to{SP}(?:the|her|his|their){SP}role{SP}of|reprise[sd]?{SP}(?:his|her|their){SP}"
     r"roles?{SP}as|take[sn]?{SP}on(?:{SP}the{SP}role{SP}of)?|(?:is|are){SP}set{SP}as"
     r"|comes{SP}(?:to{SP})?the{SP}series{SP}as|rounds?{SP}out{SP}[^.;]{0,60}?{SP}as|leads?(?:{SP}the{SP}"
-    r"(?:cast|series|show|ensemble))?{SP}as|join(?:s|ed)?(?:{SP}[\w\-]+){1,4}?{SP}as|recur(?:s|ring)?{SP}as|guest[- ]stars?{SP}as|lands?{SP}the{SP}role{SP}of"
+    r"(?:cast|series|show|ensemble|(?:new|next|second|third|fourth|final){SP}season))?{SP}as"
+    r"|(?:is|are){SP}back{SP}as|take[sn]?{SP}over{SP}the{SP}(?:part|role){SP}of|join(?:s|ed)?(?:{SP}[\w\-]+){1,4}?{SP}as|recur(?:s|ring)?{SP}as|guest[- ]stars?{SP}as|lands?{SP}the{SP}role{SP}of"
     r"|landed{SP}the{SP}role{SP}of|in{SP}the{SP}role{SP}of|comes?{SP}on{SP}board"
     r"(?:{SP}[\w\-]+){0,3}?{SP}as|as)"
 )
@@ -184,7 +185,8 @@ CAST_RULES: tuple[Rule, ...] = (
         + _CREDIT
         + r",?{SP}(?:who{SP})?"
         + _CAST_VERB
-        + r"(?!{SP}by\b){SP}(?:the{SP}role{SP}of{SP})?"
+        # passive: "Mara Holt, played since the pilot by Ana Ruiz" names the actor after "by"
+        + r"(?!(?:{SP}[a-z][\w\-]*){0,4}{SP}by\b){SP}(?:the{SP}role{SP}of{SP})?"
         r"(?:(?:the|a|an|his|her|their){SP}[a-z][\w\-’' ]{0,60}?,?{SP}|[A-Z]\w+[’']s{SP}(?:[a-z][\w\-]*{SP}){1,3}|(?:[a-z][\w\-]*{SP})"
         r"{1,4}(?=[A-Z][a-z]))?(?P<character>{CHAR})(?=[,.;:)!?]|$|{SP}(?:in|on|for|and|who|with|from|at|to|as"
         r"|during|when|while|until|after|before|opposite|alongside|across|through|—|–|-|is|was|will|has|the"
@@ -226,10 +228,13 @@ CAST_RULES: tuple[Rule, ...] = (
         "cast.character_played_by_actor",
         "cast",
         r"(?P<character>{CHAR})(?:,{SP}[^,()]{1,80},)?,?{SP}(?:(?:who|which){SP}(?:is|was|will{SP}be){SP}|(?:is|was|will{SP}be){SP})?"
-        r"(?:played|portrayed|voiced){SP}by{SP}(?:(?:[a-z][\w\-]*|the|a|an){SP}){0,4}(?P<actor>{MONONYM})",
+        r"(?:(?:now|still|originally|first|later|previously){SP})?(?:played|portrayed|voiced)"
+        r"(?:{SP}(?:since|from|in|throughout|for){SP}(?:[\w\-]+{SP}){0,2}[\w\-]+)?"
+        r"{SP}by{SP}(?:(?:[a-z][\w\-]*|the|a|an){SP}){0,4}(?P<actor>{MONONYM})",
         "The role of Della Frost, played by Imogen Strand, returns for the finale.",
         {"actor": "Imogen Strand", "character": "Della Frost"},
-        needs=("played by ", "portrayed by ", "voiced by "),
+        needs=("played", "portrayed", "voiced"),
+        also_needs=(" by ",),
     ),
     Rule(
         "cast.played_by_unnamed",

@@ -787,3 +787,17 @@ def test_a_person_called_a_drama_star_is_no_show() -> None:
         "British drama star, joins Harbour Lights as Nell Vance."
     ).series]
     assert names == ["Harbour Lights"]
+
+
+def test_passive_and_returning_cast_phrasings() -> None:
+    facts = only(
+        " date 2025-05-02 Netflix has renewed Harbor Lights for a second season. Mara Holt, "
+        "played since the pilot by Ana Ruiz, dies in the premiere. Captain Rhys Dane, now played "
+        "by Tom Eke, returns. Lia Moss is back as Dr. Nell Vance, and Kofi Ansah will lead the "
+        "new season as Detective Sam Bell. Ivo Lenz will take over the part of Judge Ada Crane. "
+        "The series was created by Annelies ter Horst and Miguel de la Cruz."
+    )
+    assert pairs(facts) == {("Ana Ruiz", "Mara Holt"), ("Tom Eke", "Captain Rhys Dane"),
+                            ("Lia Moss", "Dr. Nell Vance"), ("Kofi Ansah", "Detective Sam Bell"),
+                            ("Ivo Lenz", "Judge Ada Crane")}
+    assert crew(facts) == {("creator", "Annelies ter Horst"), ("creator", "Miguel de la Cruz")}
