@@ -1638,7 +1638,7 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
         if R.RELATIVE_BEFORE_DATE.search(text[max(window, start - 12) : start]):
             continue
         clause = text[max(0, start - 200) : start].split(";")[-1]
-        if not use_parts and R.LATER_PART.search(clause):
+        if (not use_parts and R.LATER_PART.search(clause)) or R.LATER_VOLUME.search(clause):
             continue
         out.append(
             _DateCandidate(

@@ -1248,6 +1248,10 @@ PAST_WORDS = Folded(
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
 # A later part named before a date, in an article that counts parts as seasons.
 LATER_PART = compile_regex(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
+# A later volume or half of a season, named before a date: that date is not the season's start.
+LATER_VOLUME = compile_regex(
+    r"\b(?:[Vv]olume|[Vv]ol\.)\s+(?:[2-9]|two|three|four)\b|\b(?:second|back|final|latter)\s+half\b"
+)
 # Common words that start a sentence in TV news before an event verb ("Filming returns to
 # Atlanta"): capitalised there, but no show's name.
 NOT_A_SHOW_SUBJECT = words(
@@ -1317,6 +1321,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("past_words", PAST_WORDS, 'the first season premiered on March 5'),
     ("relative_before_date", RELATIVE_BEFORE_DATE, 'filming wrapped after '),
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
+    ("later_volume", LATER_VOLUME, 'Season 4 Volume 2 arrives on July 1'),
     ("refers_back", REFERS_BACK, 'Its second season premiered on August 28.'),
     ("name_ends_appositive", NAME_ENDS_APPOSITIVE, ', a professor at a college where Maeve,'),
     ("list_before_name", LIST_BEFORE_NAME, 'will add Kai Mendez and '),

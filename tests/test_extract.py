@@ -801,3 +801,10 @@ def test_passive_and_returning_cast_phrasings() -> None:
                             ("Lia Moss", "Dr. Nell Vance"), ("Kofi Ansah", "Detective Sam Bell"),
                             ("Ivo Lenz", "Judge Ada Crane")}
     assert crew(facts) == {("creator", "Annelies ter Horst"), ("creator", "Miguel de la Cruz")}
+
+
+def test_a_later_volume_or_half_does_not_date_the_season() -> None:
+    for sentence in ("Season 4 Volume 2 of Harbor Lights premieres July 1 on Netflix.",
+                     "The second half of Harbor Lights season 4 arrives July 1."):
+        facts = only(f" date 2025-02-02 Netflix has renewed Harbor Lights. {sentence}")
+        assert facts.seasons[4].start_date is None, sentence
