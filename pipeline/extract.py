@@ -1271,6 +1271,7 @@ def _cast(
         or scan.first(R.CAST_LIST_BEFORE)
     )
     pairs: list[tuple[str, str | None, str, re.Match[str]]] = []
+    titles = {raw for raw, _, _, _ in _series_captures(text)} | set(ctx.names)
     for rule, found in scan.hits("cast", R.CAST_RULES):
         if rule.name == "cast.character_paren_actor" and credits:
             continue
@@ -1295,6 +1296,10 @@ def _cast(
                 actor = ctx.people.resolve(match["actor"])
             if not actor or actor in ctx.non_cast:
                 continue
+            if actor in titles or R.WORK_KIND_BEFORE.search(
+                text, max(0, match.start("actor") - 30), match.start("actor")
+            ):
+                continue  # "cast in the HBO drama Glass Orchard as Mara": a show, not an actor
             if "character" not in rule.pattern.groupindex:
                 pairs.append((actor, None, rule.name, match))  # "is played by X": no name given
                 continue

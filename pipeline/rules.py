@@ -912,7 +912,7 @@ NETWORK_SECONDARY = Folded(
     r"|box{SP}office|in{SP}theaters|theatrical|films?\b|movies?\b"
     # the network of someone's next project: "developing a new series at HBO, Glass Orchard"
     r"|developing{SP}a{SP}new|new{SP}(?:series|show|drama|comedy){SP}at|overall{SP}deal"
-    r"|first-look{SP}deal"
+    r"|first-look{SP}deal|(?:first|both|all)(?:{SP}(?:two|three|four|five|six|seven))?{SP}seasons\b"
     # not its home: "is not available on Hulu", "available to buy on Amazon"
     r"|(?:not|n[’']t|no{SP}longer){SP}(?:be{SP})?(?:available|streaming|on\b|airing)"
     r"|(?:to|for){SP}(?:buy|rent|purchase)\b|digital{SP}(?:purchase|rental))".replace("{SP}", _SP)
@@ -1248,6 +1248,11 @@ PAST_WORDS = Folded(
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
 # A later part named before a date, in an article that counts parts as seasons.
 LATER_PART = compile_regex(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
+# A kind of work right before a name: what follows is a title, not a person.
+WORK_KIND_BEFORE = compile_regex(
+    r"\b(?:drama|comedy|series|show|thriller|sitcom|film|movie|docuseries|miniseries|anthology"
+    r"|procedural|spinoff|spin-off|reboot|revival|adaptation)[ \u00a0]+$"
+)
 # A later volume or half of a season, named before a date: that date is not the season's start.
 LATER_VOLUME = compile_regex(
     r"\b(?:[Vv]olume|[Vv]ol\.)\s+(?:[2-9]|two|three|four)\b|\b(?:second|back|final|latter)\s+half\b"
@@ -1322,6 +1327,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("relative_before_date", RELATIVE_BEFORE_DATE, 'filming wrapped after '),
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
     ("later_volume", LATER_VOLUME, 'Season 4 Volume 2 arrives on July 1'),
+    ("work_kind_before", WORK_KIND_BEFORE, "cast in the HBO drama "),
     ("refers_back", REFERS_BACK, 'Its second season premiered on August 28.'),
     ("name_ends_appositive", NAME_ENDS_APPOSITIVE, ', a professor at a college where Maeve,'),
     ("list_before_name", LIST_BEFORE_NAME, 'will add Kai Mendez and '),

@@ -808,3 +808,14 @@ def test_a_later_volume_or_half_does_not_date_the_season() -> None:
                      "The second half of Harbor Lights season 4 arrives July 1."):
         facts = only(f" date 2025-02-02 Netflix has renewed Harbor Lights. {sentence}")
         assert facts.seasons[4].start_date is None, sentence
+
+
+def test_a_stars_other_show_is_no_actor_and_its_seasons_elsewhere_no_network() -> None:
+    facts = only(
+        " date 2025-02-02 AMC has renewed Harbor Lights for a third season. Harbor Lights stars "
+        "Ana Ruiz as Nell Vance. Harbor Lights star Ana Ruiz has been cast in the HBO drama "
+        "Glass Orchard as Mara Quill. Tom Eke will also star in the Hulu comedy Tin Men as Dot. "
+        "The first two seasons of Harbor Lights are streaming on Netflix."
+    )
+    assert [n.name for n in facts.networks] == ["AMC"]
+    assert pairs(facts) == {("Ana Ruiz", "Nell Vance")}
