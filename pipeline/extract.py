@@ -349,6 +349,10 @@ def _film_not_tv(title: str, sentences: Iterable[Sentence]) -> bool:
     return film > tv
 
 
+def _captured_titles(parsed: ParsedArticle) -> frozenset[str]:
+    return frozenset(raw for s in parsed.sentences for raw, _, _, _ in _series_captures(s.text))
+
+
 def _film_story(parsed: ParsedArticle) -> bool:
     """The headline is about a film: "Box Office: …", or it quotes a title the article talks
     about as a film. A show such a story names is an actor's credit unless named again."""
@@ -424,8 +428,13 @@ def find_series(
     for title, (strong_sentences, first_index, ev) in ranked:
         strong = len(strong_sentences)
         mentions = _count(title, text)
-        in_lead = first_index <= 1
-        stated = ev.rule in _FACT_RULES and _states_season_on_network(parsed.sentences[first_index])
+        # a title mentioned once, in a Headline In Title Case, may be any capitalised phrase
+        in_lead = first_index <= 1 and not _title_case(parsed.sentences[first_index].text)
+        stated = (
+            ev.rule in _FACT_RULES
+            and _states_season_on_network(parsed.sentences[first_index])
+            and not _title_case(parsed.sentences[first_index].text)
+        )
         if mentions < 2 and strong < 2 and (film_story or not (in_lead or stated)):
             continue
         if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS:
@@ -572,6 +581,7 @@ class _Context:
     non_cast: set[str]
     film_story: bool = False
     names: tuple[str, ...] = ()  # of `series`, for the checks run on every sentence
+    titles: frozenset[str] = frozenset()  # every title a series rule captured in the article
 
 
 def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
@@ -691,7 +701,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
     if not series:
         return Extraction(parsed.article, parsed.headline, ())
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people), film_story,
-                   tuple(s.name for s in series))
+                   tuple(s.name for s in series), _captured_titles(parsed))
     # "Part 3" is the third season unless the article splits a season into parts.
     use_parts = not _splits_seasons(parsed.article.text)
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the
@@ -746,8 +756,8 @@ def _inert(text: str, use_parts: bool) -> bool:
     season number, no match of any cast/crew/company/source/filming rule, no cast list, no
     "respectively", no network name, no debut, no premiere date, no "taking over from". Each
     step below checks the same things first, so skipping such a sentence changes nothing."""
-    if _asks(text):
-        return True  # a question states nothing
+    if _asks(text) or R.CORRECTION.search(text):
+        return True  # a question or a correction note states nothing
     scan = _scan(text)
     return not (
         _season_hits(text, use_parts)
@@ -828,7 +838,8 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: b
     hedged = bool(scan.first(R.HEDGED) or scan.first(R.CONDITIONAL))
     theirs = _others_seasons(sentence.text, owner.name, _names(ctx), use_parts) or frozenset()
     for number, ev in season_mentions(sentence, use_parts):
-        if hedged and number not in owner.seasons and not (
+        quoted = _in_quotation(sentence.text, ev.start - sentence.start)
+        if (hedged or quoted) and number not in owner.seasons and not (
             owner.seasons and number < max(owner.seasons)
         ):
             continue  # "whether a third series is planned" names no season that exists
@@ -836,6 +847,14 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: b
             continue
         season = owner.seasons.setdefault(number, SeasonFacts(number))
         season.evidence.append(ev)
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Inside a direct quotation (an odd number of quotation marks before it in the sentence,
+    or a sentence that opens one): "we'd happily make a fifth and sixth season" is a wish."""
+    before = text[:position]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _season_for_fact(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> int | None:
@@ -865,6 +884,8 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
         if status == "premiered" and len(set(numbers)) > 1:
             # "Season 1, which debuted in 2023, …; season 2 …": the season named before the verb
             number = _season_before(sentence.text, match.start(), use_parts) or number
+        if status in ("cancelled", "ended") and scan.first(R.HISTORY_WORDS):
+            return  # "previously aired on CBS before the network canceled it": the old home's
         season = owner.seasons.get(number)
         if season is not None and season.status is None:
             season.status = status
@@ -911,6 +932,9 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     scan = _scan(text)
     if scan.first(R.UNCONFIRMED_HIRE):
         return
+    if _title_case(text) and not re.match(r"[A-Za-z/ ]{3,40}:\s", text):
+        return  # "Showrunner Nadia Fromm Takes Over": a headline gives no end to the name
+        # (a fact box, "Showrunner/creator: George Kay and François Uzan", does)
     low = scan.low
     for rule, found in scan.hits("crew", R.CREW_RULES):
         for match in found:
@@ -1139,7 +1163,7 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             if re.match(r"[’'‘]s\b", text[end : end + 3]):
                 continue
             if match["title"] and (
-                (re.fullmatch(r"[A-Z]{1,3}", title) and R.WORK_KIND_AFTER.match(text, end))
+                (R.SOURCE_MODIFIER.fullmatch(title) and R.WORK_KIND_AFTER.match(text, end))
                 or R.AUTHOR_BEFORE.search(
                     text, max(0, match.start("title") - 4), match.start("title")
                 )
@@ -1170,6 +1194,8 @@ def _debut_match(text: str) -> re.Match[str] | None:
         return None
     clause = re.split(r";|,\s+(?:and|but|while)\s", text[match.start() :])[0]
     clause = re.split(r";|,\s+(?:and|but|while)\s", text[: match.start()])[-1] + clause
+    if R.SOURCE_WORK_BEFORE.search(text, max(0, match.start() - 120), match.start()):
+        return None  # "Based on the comic book series that began in 2014": the comic's debut
     if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", clause, re.I):
         return None
     return match
@@ -1271,7 +1297,7 @@ def _cast(
         or scan.first(R.CAST_LIST_BEFORE)
     )
     pairs: list[tuple[str, str | None, str, re.Match[str]]] = []
-    titles = {raw for raw, _, _, _ in _series_captures(text)} | set(ctx.names)
+    titles = {raw for raw, _, _, _ in _series_captures(text)} | set(ctx.names) | ctx.titles
     for rule, found in scan.hits("cast", R.CAST_RULES):
         if rule.name == "cast.character_paren_actor" and credits:
             continue
@@ -1304,6 +1330,12 @@ def _cast(
                 pairs.append((actor, None, rule.name, match))  # "is played by X": no name given
                 continue
             actor_leads = match.start("actor") < match.start("character")
+            if actor_leads and _credit_elsewhere(text, match, owner):
+                continue  # "Tom Eke, who played Jack Reed in Blue Harbor, …": another show's part
+            if actor_leads and re.search(
+                r"\band\s+$", text[match.end("actor") : match.start("character")]
+            ):
+                continue  # "A as the inn's new manager and B as …": B is the next actor
             lead_in = text[max(0, match.start() - 60) : match.start()]
             states_character = "character" in text[match.end("actor") : match.start("character")]
             if actor_leads and R.CREDIT_BEFORE_ACTOR.search(lead_in) and not states_character:
@@ -1336,6 +1368,17 @@ def _cast(
             continue
         said = kind and _clause_kind(text, kind, match.start())
         _add_cast(owner, CastFact(actor, None, said, season, _ev("cast.list", sentence, match)))
+
+
+def _credit_elsewhere(text: str, match: re.Match[str], owner: SeriesFacts) -> bool:
+    """A past part ("played", "portrayed", "voiced") followed by "in/on Another Title"."""
+    verb = text[match.end("actor") : match.start("character")]
+    if not re.search(r"\b(?:played|portrayed|voiced|starred)\b", verb):
+        return False
+    after = R.IN_A_TITLE.match(text, match.end("character"))
+    if after is None:
+        return False
+    return owner.name not in after["title"] and not R.NOT_A_WORK.match(after["title"])
 
 
 def _respectively(
@@ -1593,6 +1636,16 @@ def _tense(text: str, start: int, end: int) -> Tense:
     return "unknown"
 
 
+def _clause_start(text: str, window: int, start: int) -> int:
+    """Where the clause holding a date begins: "…has released photos from season 3, which
+    debuts June 5" takes its tense from "which debuts", not from "has released"."""
+    cuts = [m.end() for m in _RELATIVE_CLAUSE.finditer(text, window, start)]
+    return cuts[-1] if cuts else window
+
+
+_RELATIVE_CLAUSE = compile_regex(r",\s+(?:which|who|that|and|but)\s|;\s")
+
+
 def _within(
     found: tuple[re.Match[str], ...], start: int, end: int
 ) -> tuple[re.Match[str], ...]:
@@ -1642,15 +1695,19 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
             continue  # "debuted in 2005" dates season 1: `_debut` handles it
         if R.RELATIVE_BEFORE_DATE.search(text[max(window, start - 12) : start]):
             continue
+        if R.SOURCE_WORK_BEFORE.search(text, max(0, start - 120), start):
+            continue  # "adapted from the game first released in 2018": the game's year
+        if R.DECISION_BEFORE.search(text[:start]):
+            continue  # "A decision on a fourth season is expected in June": no premiere
         clause = text[max(0, start - 200) : start].split(";")[-1]
-        if (not use_parts and R.LATER_PART.search(clause)) or R.LATER_VOLUME.search(clause):
+        if (not use_parts and R.LATER_PART.search(clause)) or R.LATER_VOLUME.search(text):
             continue
         out.append(
             _DateCandidate(
                 match,
                 _season_before(text, start, use_parts),
                 _season_after(text, end, use_parts),
-                _tense(text, window, end),
+                _tense(text, _clause_start(text, window, start), end),
                 position == len(found),
             )
         )

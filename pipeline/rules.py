@@ -198,8 +198,8 @@ CAST_RULES: tuple[Rule, ...] = (
     Rule(
         "cast.actor_appositive_joins_as",
         "cast",
-        r"(?P<actor>{MONONYM}),{SP}[^,()]{1,80},{SP}(?:will{SP}|also{SP})*(?:joins?{SP}(?:the{SP}(?:cast|series|show)"
-        r"{SP})?as|plays|portrays|stars{SP}as|has{SP}been{SP}cast{SP}as|is{SP}cast{SP}as|will{SP}play|returns{SP}as)"
+        r"(?P<actor>{MONONYM}),{SP}[^,()]{1,80},{SP}(?:will{SP}|also{SP}|has{SP})*(?:join(?:s|ed)?{SP}(?:the{SP}(?:cast|series|show)"
+        r"(?:{SP}of{SP}[^,.;()]{1,60}?)?{SP})?as|plays|portrays|stars{SP}as|has{SP}been{SP}cast{SP}as|is{SP}cast{SP}as|will{SP}play|returns{SP}as)"
         r"{SP}(?:(?:the|a|an|his|her|their){SP}[a-z][\w\-’' ]{0,60}?,?{SP}|(?:[a-z][\w\-]*{SP}){1,4}(?=[A-Z][a-z]))?"
         r"(?P<character>{CHAR})",
         "Lena Ortiz, a stage veteran, joins the cast as Nell Arden.",
@@ -291,7 +291,7 @@ CAST_LIST_AFTER = compile_regex(
 )
 CAST_LIST_BEFORE = Folded(
     r"(?:{SP}(?:have|has|had|will|would|are|is|were|was|also|all|both|been|set{SP}to|to|officially)){0,4}"
-    r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|upped{SP}to|promoted{SP}to|join(?:s|ed)?{SP}(?:the"
+    r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|(?:upped|promoted){SP}to{SP}(?:a{SP})?(?:series{SP})?regular|join(?:s|ed)?{SP}(?:the"
     r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)(?!{SP}(?:the{SP})?(?:co-?)?(?:showrunner|executive|creator|director|writer"
     r"|producer|ep))|reprise|round{SP}out{SP}the"
     r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b|in{SP}the{SP}cast"
@@ -564,7 +564,10 @@ NOT_PREMIERE = Folded(
     r"|(?:us|u\.s\.|uk|u\.k\.|american|british|canadian|australian){SP}(?:debut|premiere|bow|launch)"
     # things released that are not the show: "figures released Monday", "a statement released"
     r"|figures|ratings|data|numbers|statement|viewership|poster|photos|images|footage|clips?"
-    r"|soundtrack|album|single"
+    r"|soundtrack|album|single|decision|decide[sd]?|verdict|convicted|trial|arrested|murder(?:ed)?"
+    r"|cancell?ed|canceled|axed|previously|formerly"
+    # a remake's original: "The original, which aired on DR1 beginning in 2019"
+    r"|the{SP}original,|the{SP}original{SP}(?:version|series|show|run)"
     # the end of a season, a chart week: "closed out its third season Sunday", "the week of May 5"
     r"|closed{SP}out|wrapped{SP}up|concluded|ended|final{SP}episode|week{SP}of|rankings|chart"
     # a later episode's date is not the season's start: "episode 6 arrives November 17"
@@ -879,6 +882,7 @@ TRAILING_DATE = compile_regex(
     r"|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\."
     r"|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)\b).*$"
+    r"|\s+(?:to|on|at)\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b.*$"
 )
 HEADLINE_PHRASE = compile_regex(
     r"(?:(?:What|Everything|All)\s+(?:We|You)\s+(?:Know|Need)|Here[’']?s|How\s+to|Where\s+to"
@@ -913,6 +917,9 @@ NETWORK_SECONDARY = Folded(
     # the network of someone's next project: "developing a new series at HBO, Glass Orchard"
     r"|developing{SP}a{SP}new|new{SP}(?:series|show|drama|comedy){SP}at|overall{SP}deal"
     r"|first-look{SP}deal|(?:first|both|all)(?:{SP}(?:two|three|four|five|six|seven))?{SP}seasons\b"
+    # history and other projects: "originally developed at Showtime, which passed", "left the
+    # series to develop Iron Saddle for AMC", "not to be confused with the BBC drama"
+    r"|passed{SP}on|developed{SP}at|to{SP}develop|confused{SP}with|shopped{SP}to"
     # not its home: "is not available on Hulu", "available to buy on Amazon"
     r"|(?:not|n[’']t|no{SP}longer){SP}(?:be{SP})?(?:available|streaming|on\b|airing)"
     r"|(?:to|for){SP}(?:buy|rent|purchase)\b|digital{SP}(?:purchase|rental))".replace("{SP}", _SP)
@@ -1059,7 +1066,8 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
 
 # Context that makes a title a credit or a source, not the show the article is about.
 CREDIT_BEFORE = compile_regex(
-    r"(?:\((?:[^()]{0,30})|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
+    r"(?:\((?:[^()]{0,30})|episode,?\s+(?:titled|called|named|entitled)|finale,?\s+(?:titled|called)"
+    r"|(?:adaptation|remake|version)\s+of(?:\s+\w+){0,4}|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
     r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,7}|as\s+well\s+as|such\s+as"
     r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
     r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
@@ -1122,6 +1130,7 @@ NOT_NAME_WORDS = words(
     Volume Finale Premiere Pilot Trailer Teaser Cast Crew Star Stars Starring Actor Actress
     Actors Director Directors Creator Creators Writer Writers Showrunner Showrunners Executive
     Producer Producers Host Hosts Judge Narrator Guest Recurring Regular Regulars Show Shows
+    Western Westerns Procedural Dramedy Docuseries Anthology Reboot Revival Spinoff
     Drama Comedy Thriller Film Films Movie Movies Book Books Novel TV Television Network
     Streaming Streamer Studio Studios Productions Entertainment Pictures Media Company Fans
     Viewers Audience Critics Sources Reports Report News Photo Credit Image Video Watch Read
@@ -1205,12 +1214,13 @@ HEDGED = Folded(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
     r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided|announced"
     r"|ordered|renewed|greenlit)|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered)"
-    r"|no\s+word\s+(?:yet\s+)?on)\b"
+    r"|no\s+word\s+(?:yet\s+)?on|decision\s+on|decide\s+(?:on|whether))\b"
 )
 # A condition, not a fact: "If Lakeshore Nights is renewed, a third season would not premiere
 # until 2026 at the earliest" renews, dates and creates nothing.
 CONDITIONAL = Folded(
-    r"(?:^|[,;:—–(]{SP}*|\b(?:and|but|even){SP})(?:if|unless|whether)\b|\bat{SP}the{SP}earliest\b"
+    r"(?:^[\"“‘']?|[,;:—–(\"“‘]{SP}*|\b(?:and|but|even){SP})(?:if|unless|whether)\b"
+    r"|\bat{SP}the{SP}earliest\b"
     r"|\bwould{SP}not{SP}(?:premiere|return|debut|arrive|air)\b".replace("{SP}", _SP)
 )
 CONDITIONAL_NEEDS = ("if", "unless", "whether", "earliest", "would not")
@@ -1248,6 +1258,16 @@ PAST_WORDS = Folded(
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
 # A later part named before a date, in an article that counts parts as seasons.
 LATER_PART = compile_regex(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
+# "… in Blue Harbor", "… on the CBS drama Blue Harbor": a title after a part (see extract).
+IN_A_TITLE = compile_regex(
+    r"[ \u00a0]+(?:in|on)[ \u00a0]+(?:(?:the|a)[ \u00a0]+)?(?:[A-Z][\w+]*[’']s[ \u00a0]+)?"
+    r"(?:[a-z][\w\-]*[ \u00a0]+){0,2}(?P<title>[A-Z0-9][\w’'\-:&]*(?:[ \u00a0]+[A-Z0-9][\w’'\-:&]*){0,5})"
+)
+# What follows "in" but names no work: a season, a month, a place in the story.
+NOT_A_WORK = compile_regex(
+    r"(?:Season|Seasons|Series|Part|Episode|Episodes|Volume|Chapter|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|The Season|The Series)\b"
+)
 # A kind of work right before a name: what follows is a title, not a person.
 WORK_KIND_BEFORE = compile_regex(
     r"\b(?:drama|comedy|series|show|thriller|sitcom|film|movie|docuseries|miniseries|anthology"
@@ -1281,7 +1301,19 @@ REFERS_BACK = compile_regex(
 )
 # After an acronym, a word saying it names a kind of work, not a work: "the YA novels".
 WORK_KIND_AFTER = compile_regex(
-    r"{SP}(?:novels?|books?|comics?|graphic{SP}novels?|stories|games?|manga)\b".replace("{SP}", _SP)
+    r"{SP}(?:novels?|books?|comics?|graphic{SP}novels?|stories|games?|manga|series|franchise"
+    r"|podcast|film|movie)\b".replace("{SP}", _SP)
+)
+# A source named by its maker or origin, not its title: "the Danish series", "the Image Comics
+# series" (one word, or a publisher's name, before a kind of work).
+SOURCE_MODIFIER = compile_regex(r"[A-Z][\w\-]*|.+\b(?:Comics|Books|Press|Publishing|Games|Studios)")
+# A decision still to come, named before a date.
+DECISION_BEFORE = compile_regex(r"\b(?:[Dd]ecision|[Dd]ecide[sd]?|[Vv]erdict)\b")
+# A source work named shortly before a date: the year is the book's or the game's.
+SOURCE_WORK_BEFORE = compile_regex(
+    r"\b(?:novels?|books?|comics?|comic{SP}book|graphic{SP}novels?|video{SP}games?|games?|manga"
+    r"|podcasts?|webtoons?)(?:{SP}series)?\b(?![^.;]*\b(?:season|series|show|episodes?|premiere)\b)".replace(
+        "{SP}", _SP)
 )
 # Right before a source's capitalised words: its author follows, not its title.
 AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
@@ -1289,6 +1321,14 @@ AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
 # months after …") says nothing about the premiere or season named after it.
 CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|while)\b")
 # A capitalised word right before a quoted nickname.
+# A correction note restates what was wrong: "An earlier version misstated that the show had
+# been renewed".
+CORRECTION = compile_regex(
+    r"\b(?:misstated|misidentified|misreported|incorrectly\s+(?:stated|said|reported|identified)"
+    r"|an\s+earlier\s+version\s+of\s+this|this\s+(?:article|story|post)\s+(?:has\s+been|was)"
+    r"\s+(?:updated|corrected))\b", re.I)
+# A show's earlier life, in a sentence about its new one.
+HISTORY_WORDS = Folded(r"\b(?:previously|originally|formerly|once)\b")
 # A sentence about other shows than the one it does not name: "Netflix cancelled two other
 # comedies this month", "several series were axed".
 OTHER_SHOWS = Folded(
@@ -1313,6 +1353,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("headline_phrase", HEADLINE_PHRASE, "What We Know About Season 3"),
     ("film_before", FILM_BEFORE, "the Marvel film she is "),
     ("other_shows", OTHER_SHOWS, "Netflix cancelled two other comedies this month"),
+    ("correction", CORRECTION, "An earlier version of this story misstated the date."),
+    ("history_words", HISTORY_WORDS, "which previously aired on CBS"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
@@ -1328,6 +1370,11 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
     ("later_volume", LATER_VOLUME, 'Season 4 Volume 2 arrives on July 1'),
     ("work_kind_before", WORK_KIND_BEFORE, "cast in the HBO drama "),
+    ("source_modifier", SOURCE_MODIFIER, "Danish"),
+    ("decision_before", DECISION_BEFORE, "A decision on a fourth season is expected in "),
+    ("source_work_before", SOURCE_WORK_BEFORE, "adapted from the game first released in "),
+    ("in_a_title", IN_A_TITLE, " in Blue Harbor"),
+    ("not_a_work", NOT_A_WORK, "Season 2"),
     ("refers_back", REFERS_BACK, 'Its second season premiered on August 28.'),
     ("name_ends_appositive", NAME_ENDS_APPOSITIVE, ', a professor at a college where Maeve,'),
     ("list_before_name", LIST_BEFORE_NAME, 'will add Kai Mendez and '),
@@ -1350,17 +1397,20 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (UNCONFIRMED_HIRE, UNCONFIRMED_HIRE_NEEDS),
     (CONDITIONAL, CONDITIONAL_NEEDS),
     (FILM_BEFORE, ("film", "movie", "feature")),
+    (HISTORY_WORDS, ("previously", "originally", "formerly", "once")),
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
                    "originals")),
     (SAME_NAME, ("same", "eponymous")),
     (NETWORK_SECONDARY, ("next", "day", "licens", "library", "available", "seasons", "also",
                          "catalog", "rerun", "syndicat", "distribut", "box", "theat", "film",
                          "movie", "developing", "new", "overall", "first-look", "not", "n't",
-                         "n’t", "longer", "buy", "rent", "purchase", "digital")),
+                         "n’t", "longer", "buy", "rent", "purchase", "digital", "passed",
+                         "develop", "confused", "shopped")),
     (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
                        "comparison", "work")),
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",
-              "if", "undecided", "unclear", "uncertain", "not", "yet", "word")),
+              "if", "undecided", "unclear", "uncertain", "not", "yet", "word", "decision",
+              "decide")),
     (UPCOMING, ("new", "upcoming", "next", "latest", "forthcoming")),
     (FUTURE_WORDS, ("will", "set", "slated", "upcoming", "coming", "expected", "next")),
     (PAST_WORDS, ("premiered", "debuted", "returned", "dropped", "released", "aired", "arrived",

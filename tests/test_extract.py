@@ -819,3 +819,58 @@ def test_a_stars_other_show_is_no_actor_and_its_seasons_elsewhere_no_network() -
     )
     assert [n.name for n in facts.networks] == ["AMC"]
     assert pairs(facts) == {("Ana Ruiz", "Nell Vance")}
+
+
+def test_round_two_dates_tense_parts_sources_and_history() -> None:
+    facts = only(
+        " date 2025-05-01 Netflix has renewed Kestrel Bay for a third season. Netflix has "
+        "released first-look photos from the third season of Kestrel Bay, which debuts June 5. "
+        "Kestrel Bay is adapted from the game developed by Ironclad and first released in 2018. "
+        "A decision on a fourth season of Kestrel Bay is expected in June."
+    )
+    assert _seasons_of(facts) == {3: ("renewed", "2025-06-05")}
+    moved = only(
+        " date 2025-06-01 Netflix has picked up a fifth season of Fairhaven, which previously "
+        "aired for four seasons on CBS before the network canceled it in May. Fairhaven season 5 "
+        "will premiere in late 2026. Netflix has set November 27 as the premiere date for the "
+        "second half of Fairhaven season 5."
+    )
+    assert moved.seasons[5].status != "cancelled"
+    assert moved.seasons[5].start_date == "2026"
+
+
+def test_round_two_titles_not_shows() -> None:
+    names = {s.name for s in run(
+        " date 2025-05-01 'Nightjar' Comic Adaptation Gets Season 2 at Prime Video\n\nPrime Video "
+        "has renewed Nightjar for a second season. Sunday's episode, titled \"Dock 9,\" was "
+        "directed by Anya Petrov. Production on the Western's fourth season of Nightjar begins in "
+        "June. NBC has moved The Longshoreman to Mondays at 9 this fall, and "
+        "The Longshoreman returns for its second season September 8."
+    ).series}
+    assert names == {"Nightjar", "The Longshoreman"}
+
+
+def test_round_two_people_quotes_corrections_and_networks() -> None:
+    facts = only(
+        " date 2025-05-01 'Dust Devils' Showrunner Steps Down Ahead of Season 4\n\nFX has renewed "
+        "Dust Devils for a fourth season. Tom Eke, who played Jack Reed in Blue Harbor, has joined "
+        "the cast of Dust Devils as Sam Bell. The revival adds Ty Banks as the ranch's new "
+        "foreman and Sophie Allard as a drifter. Co-executive producer Ben Akers has been "
+        "promoted to showrunner. \"We'd happily make a fifth and sixth season,\" the FX chief "
+        "said. The show was originally developed at Showtime, which passed on it. Holt left "
+        "Dust Devils in 2022 to develop Iron Saddle for AMC. An earlier version of this story "
+        "misstated that Dust Devils had been renewed for a fifth season."
+    )
+    assert pairs(facts) == {("Tom Eke", "Sam Bell")}
+    assert set(facts.seasons) == {4}
+    assert [n.name for n in facts.networks] == ["FX"]
+    assert "Ben Akers" not in {c.actor for c in facts.cast}
+    assert all("Steps" not in c.person for c in facts.crew)
+
+
+def test_a_nationality_or_publisher_before_a_kind_of_work_is_no_source() -> None:
+    facts = only(
+        " date 2025-05-01 ABC has given a series order to The Ferryman, a drama based on the "
+        "Danish series Færgen. The Ferryman premieres in 2026 on ABC."
+    )
+    assert "Danish" not in {b.name for b in facts.based_on}
