@@ -480,6 +480,7 @@ def _states_season_on_network(sentence: Sentence) -> bool:
 def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
     """The longest suffix of a capture that is itself captured elsewhere and repeated."""
     raw = R.TRAILING_DATE.sub("", raw)
+    raw = R.NETWORK_POSSESSIVE_START.sub("", raw)  # "Hulu's The Quiet Year" is The Quiet Year
     if R.HEADLINE_PHRASE.match(raw):
         return None
     variants = [
@@ -815,13 +816,15 @@ def _others_seasons(
     )
     if all(name == owner for _, _, name in mentions):
         return None
-    theirs, ours = set(), set()
-    for number, _, start, _ in _season_hits(text, use_parts):
+    theirs: set[int] = set()
+    ours: set[int] = set()
+    for number, _, start, end in _season_hits(text, use_parts):
+        of = re.match(r"\s+of\s+", text[end:])  # "the eighth season of Precinct Nine"
+        named = next((name for position, _, name in mentions
+                      if of and position == end + of.end()), None)
         before = [name for position, _, name in mentions if position < start]
-        if before and before[-1] != owner:
-            theirs.add(number)
-        else:
-            ours.add(number)
+        whose = named or (before[-1] if before else owner)
+        (ours if whose == owner else theirs).add(number)
     return frozenset(theirs - ours)
 
 
@@ -1027,6 +1030,8 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             if rule_name == "network.on" and not _mentions_show(text, owner):
                 continue
+            if rule_name == "network.heading_paren" and owner.name not in text:
+                continue  # "- The Quiet Coast, series premiere (Hulu)": the next list item's
             if rule_name == "network.on" and re.search(
                 r"\b(?:produced|co-produced|made|developed)\s+by\s+(?:the\s+)?$",
                 text[max(0, match.start("network") - 25) : match.start("network")],
@@ -1287,9 +1292,13 @@ def _cast(
         return
     if scan.first(R.UNCONFIRMED_HIRE):
         return  # "is in talks to join the cast as …": not cast yet
+    if scan.first(R.ORIGINAL_WORK):
+        return  # "The original series starred Han Ji-woo as …": a remake's source
     if _title_case(text):
         return  # in a Headline Like This, no name or character can be delimited
     season = _season_for_fact(sentence, owner, use_parts)
+    if season in (_others_seasons(text, owner.name, ctx.names, use_parts) or ()):
+        season = None  # "the new drama X, starring A, and the eighth season of Y"
     kind = _role_kind(text)
     credits = _paren_spans_are_credits(text)
     actor_first = not credits and bool(

@@ -26,7 +26,7 @@ _PERSON_OR_MONONYM = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_WORD}){{0,3}
 _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
 _CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr)\.|{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
-_SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.)"
+_SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.|de|del|la|las|los|el|di|da|du|des|le|les)"
 _TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-!?+]++|\.(?=\w|{_SP}[{_UP}])|[’'](?=\w)(?!s\b)|[’']s(?={_SP}[{_UP}]))*+)"
 _TITLE = rf"{_TITLE_WORD}(?:(?:{_SP}{_SMALL})*{_SP}{_TITLE_WORD}|,{_SP}[{_UP}][\w’'\-]*+|:{_SP}{_TITLE_WORD}){{0,7}}"
 _QUOTED = (
@@ -873,6 +873,7 @@ _NET = (
 )
 PLACEHOLDERS["{NET}"] = _NET
 NETWORK_MENTION = compile_regex(rf"(?<![\w+])(?P<network>{_NET})(?![\w+])")
+NETWORK_POSSESSIVE_START = compile_regex(rf"^{_NET}[’']s{_SP}(?=[A-Z0-9])")
 # Not a title though captured as one: a list of networks ("Movistar Plus+ and HBO Max have
 # renewed …"), a date run into the title ("Moth Kingdom on February 26"), a headline's stock
 # phrase ("What We Know About Season 3").
@@ -1327,6 +1328,10 @@ CORRECTION = compile_regex(
     r"\b(?:misstated|misidentified|misreported|incorrectly\s+(?:stated|said|reported|identified)"
     r"|an\s+earlier\s+version\s+of\s+this|this\s+(?:article|story|post)\s+(?:has\s+been|was)"
     r"\s+(?:updated|corrected))\b", re.I)
+# The work a remake or an adaptation comes from: its cast is not the new show's.
+ORIGINAL_WORK = Folded(
+    r"\bthe{SP}original(?:{SP}(?:series|version|show|drama)\b|,)".replace("{SP}", _SP)
+)
 # A show's earlier life, in a sentence about its new one.
 HISTORY_WORDS = Folded(r"\b(?:previously|originally|formerly|once)\b")
 # A sentence about other shows than the one it does not name: "Netflix cancelled two other
@@ -1355,6 +1360,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("other_shows", OTHER_SHOWS, "Netflix cancelled two other comedies this month"),
     ("correction", CORRECTION, "An earlier version of this story misstated the date."),
     ("history_words", HISTORY_WORDS, "which previously aired on CBS"),
+    ("original_work", ORIGINAL_WORK, "The original series starred Han Ji-woo"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
@@ -1398,6 +1404,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (CONDITIONAL, CONDITIONAL_NEEDS),
     (FILM_BEFORE, ("film", "movie", "feature")),
     (HISTORY_WORDS, ("previously", "originally", "formerly", "once")),
+    (ORIGINAL_WORK, ("original",)),
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
                    "originals")),
     (SAME_NAME, ("same", "eponymous")),

@@ -874,3 +874,24 @@ def test_a_nationality_or_publisher_before_a_kind_of_work_is_no_source() -> None
         "Danish series Færgen. The Ferryman premieres in 2026 on ABC."
     )
     assert "Danish" not in {b.name for b in facts.based_on}
+
+
+def test_round_two_lists_remakes_and_network_possessive_titles() -> None:
+    series = {s.name: s for s in run(
+        " date 2025-05-12 NBC unveiled its schedule. Held for midseason are the new drama "
+        "Lakeview Rescue, starring Marcus Dane, and the eighth season of Precinct Nine. Lakeview "
+        "Rescue premieres in 2026, and Precinct Nine returns for its eighth season in March.\n\n"
+        "- Copper Hill, season 4 (FX, 10 p.m.)\n\n- The Quiet Coast, series premiere (Hulu)\n\n"
+        "Copper Hill airs Tuesdays. Hulu's The Quiet Year, season 2, is slated for Q3."
+    ).series}
+    assert 8 not in series["Lakeview Rescue"].seasons
+    assert all(c.season is None for c in series["Lakeview Rescue"].cast)
+    assert [n.name for n in series["Copper Hill"].networks] == ["FX"]
+    assert "Hulu's The Quiet Year" not in series
+    remake = only(
+        " date 2025-05-12 Netflix is developing a remake of a Korean drama. The new version, "
+        "La Farmacia de la Luna, will star Alba Serrano as Lucía Romero. The original series "
+        "starred Han Ji-woo as Kang Min-seo. La Farmacia de la Luna is set to premiere in 2026."
+    )
+    assert remake.name == "La Farmacia de la Luna"
+    assert pairs(remake) == {("Alba Serrano", "Lucía Romero")}
