@@ -394,9 +394,11 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
                 continue  # Della “Dell” Frost: a nickname inside a name, not a title
             if headline and not (match.group("quoted") or rule_name == "series.title_season"):
                 continue  # a Headline In Title Case gives no boundary for an unquoted title
-            before = text[max(0, match.start() - 20) : match.start()]
+            before = text[max(0, match.start() - 30) : match.start()]
             if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", before):
                 continue
+            if re.search(r"\bepisode,?\s+(?:titled|called|named|entitled)\s*$", before):
+                continue  # Sunday's episode, titled "Dock 9": an episode, not a show
             out.append((raw, rule_name, match.start(), match.end()))
     return tuple(out)
 
@@ -461,7 +463,8 @@ def find_series(
     names = [t for t, _ in out]
     out = [
         (t, e) for t, e in out
-        if not any(t != o and t in o for o in names) and not _subtitle(t, names, text)
+        if not any(t != o and t in o and not o.startswith(f"{t}: ") for o in names)
+        and not _subtitle(t, names, text)
     ]
     return sorted(out, key=lambda te: te[1].start)
 
@@ -589,11 +592,18 @@ def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
     """The series the sentence names (the first named, when it names several)."""
     text = sentence.text
     first: SeriesFacts | None = None
+    first_at = 0
     for series in ctx.series:  # a plain loop: asked for every sentence of every article
-        if series.name in text and _mentions(series.name, text) and (
-            first is None or text.find(series.name) < text.find(first.name)
+        if series.name not in text:
+            continue
+        at = next((m for m in _mentions(series.name, text)
+                   if not R.CREDIT_BEFORE.search(text[max(0, m - 80) : m])), None)
+        if at is None:
+            continue  # "best known as Jenny Cole on the Hallmark series X": a credit
+        if first is None or at < first_at or (
+            at == first_at and len(series.name) > len(first.name)  # "Ironwood: Frontier"
         ):
-            first = series
+            first, first_at = series, at
     return first
 
 
@@ -956,8 +966,8 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             before = text[: match.start()].rstrip()
             if any(
-                other is not owner and re.search(rf"{re.escape(other.name)}(?:[’']s)?$", before)
-                for other in ctx.series
+                other != owner.name and re.search(rf"{re.escape(other)}['’]?(?:[’']s)?$", before)
+                for other in (*ctx.names, *ctx.titles)
             ):
                 continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
             names = [
@@ -1276,6 +1286,8 @@ def _paren_spans_are_credits(text: str) -> bool:
 def _character_ok(character: str | None, ctx: _Context) -> bool:
     if character is None:
         return True
+    if character in ctx.crew_names:
+        return False  # "executive produce with Marc Levin (Precinct Nine)": a producer's credit
     return not any(character == s.name for s in ctx.series)
 
 
@@ -1361,6 +1373,7 @@ def _cast(
             if not character or not _character_ok(character, ctx):
                 continue
             pairs.append((actor, character, rule.name, match))
+    pairs = _drop_past_parts(text, pairs)
     together = _respectively(sentence, previous, ctx)
     if together:
         span = together[0][3].span()
@@ -1377,6 +1390,23 @@ def _cast(
             continue
         said = kind and _clause_kind(text, kind, match.start())
         _add_cast(owner, CastFact(actor, None, said, season, _ev("cast.list", sentence, match)))
+
+
+def _drop_past_parts(
+    text: str, pairs: list[tuple[str, str | None, str, re.Match[str]]]
+) -> list[tuple[str, str | None, str, re.Match[str]]]:
+    """ "B, who played King Edric, joins as Tom Glass": the past part is a credit when the same
+    sentence gives the actor another."""
+    def past(pair: tuple[str, str | None, str, re.Match[str]]) -> bool:
+        match = pair[3]
+        if "actor" not in match.re.groupindex or "character" not in match.re.groupindex:
+            return False
+        start = match.start("character")
+        lead = text[max(match.end("actor"), start - 40) : start]
+        return bool(re.search(
+            r"\bwho\s+(?:played|portrayed|voiced|starred\s+as)\s+(?:[\w’'\-]+\s+){0,3}$", lead))
+    return [p for p in pairs if not (
+        past(p) and any(o[0] == p[0] and o[1] != p[1] and not past(o) for o in pairs))]
 
 
 def _credit_elsewhere(text: str, match: re.Match[str], owner: SeriesFacts) -> bool:

@@ -1073,12 +1073,14 @@ CREDIT_BEFORE = compile_regex(
     r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
     r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
     r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than|comparisons?\s+to|compared\s+to"
-    r"|likened\s+to|best\s+known\s+as(?:\s+[\w.’'\-]+){1,5}\s+(?:on|in))\s+[\"“‘']?$",
+    r"|likened\s+to|(?:best\s+known\s+as|played|portrayed|voiced|starred\s+as)(?:\s+[\w.’'\-]+){1,5}"
+    r"\s+(?:on|in)(?:\s+(?:the|a|an))?(?:\s+[\w’'+\-]+){0,4}?)\s+[\"“‘']?$",
     re.I,
 )
 CREDIT_AFTER = compile_regex(
     r"[\"”’']?\s*(?:\)|star\b|actor\b|actress\b|alums?\b|stars\b|creator\b|"
-    r"co-?star|franchise\b)"
+    r"co-?star|franchise\b)",
+    re.I,
 )
 
 

@@ -895,3 +895,31 @@ def test_round_two_lists_remakes_and_network_possessive_titles() -> None:
     )
     assert remake.name == "La Farmacia de la Luna"
     assert pairs(remake) == {("Alba Serrano", "Lucía Romero")}
+
+
+def test_round_two_credit_shows_spinoffs_and_episode_titles() -> None:
+    order = run(
+        " date 2025-05-12 Apple TV+ Orders 'The Salt Orchard' Drama From 'Kingsgate' Creator\n\n"
+        "Apple TV+ has ordered The Salt Orchard, a drama series. Kingsgate creator Nigel Prowse "
+        "will adapt the book. Emma Thwaite, who played Queen Isolde on Kingsgate, has been cast as "
+        "Agnes Mercer. Her Kingsgate co-star Lionel Baptiste, who played King Edric, joins as her "
+        "neighbor, Tom Glass. The Salt Orchard is produced by Sister Pictures."
+    )
+    assert [s.name for s in order.series] == ["The Salt Orchard"]
+    facts = order.series[0]
+    assert pairs(facts) == {("Emma Thwaite", "Agnes Mercer"), ("Lionel Baptiste", "Tom Glass")}
+    assert ("creator", "Nigel Prowse") not in crew(facts)
+    spinoff = {s.name: s for s in run(
+        " date 2025-05-12 AMC Renews 'Ironwood' for Season 4, Orders Spinoff 'Ironwood: "
+        "Frontier'\n\nAMC has renewed Ironwood for a fourth season and ordered a prequel, "
+        "Ironwood: Frontier, set in 1872. Ironwood stars Colt Reyes as rancher Eli Dunn. "
+        "Ironwood: Frontier premieres in 2026."
+    ).series}
+    assert set(spinoff) == {"Ironwood", "Ironwood: Frontier"}
+    assert pairs(spinoff["Ironwood"]) == {("Colt Reyes", "Eli Dunn")}
+    recap = [s.name for s in run(
+        " date 2025-04-07 'Midnight Dispatch' Season 2, Episode 5 Recap: The Fire at Dock 9\n\n"
+        "Midnight Dispatch season 2, episode 5 aired Sunday on HBO. Sunday's episode, titled "
+        "\"Dock 9,\" was directed by Anya Petrov."
+    ).series]
+    assert recap == ["Midnight Dispatch"]
