@@ -586,6 +586,7 @@ class _Context:
     film_story: bool = False
     names: tuple[str, ...] = ()  # of `series`, for the checks run on every sentence
     titles: frozenset[str] = frozenset()  # every title a series rule captured in the article
+    revival: bool = False  # the story is about a revival or reboot of an older show
 
 
 def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
@@ -712,7 +713,8 @@ def extract(parsed: ParsedArticle) -> Extraction:
     if not series:
         return Extraction(parsed.article, parsed.headline, ())
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people), film_story,
-                   tuple(s.name for s in series), _captured_titles(parsed))
+                   tuple(s.name for s in series), _captured_titles(parsed),
+                   bool(R.REVIVAL.search(parsed.article.text)))
     # "Part 3" is the third season unless the article splits a season into parts.
     use_parts = not _splits_seasons(parsed.article.text)
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the
@@ -740,7 +742,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
         previous = parsed.sentences[index - 1] if index else None
         _cast(sentence, previous, owner, ctx, use_parts)
         _status(sentence, owner, ctx, use_parts)
-        _locations(sentence, owner, use_parts, recent.get(owner.name))
+        _locations(sentence, owner, ctx, use_parts, recent.get(owner.name))
         _dates(sentence, owner, ctx, recent.get(owner.name), use_parts)
         theirs = _others_seasons(sentence.text, owner.name, _names(ctx), use_parts) or ()
         numbers = [n for n in _season_in(sentence, use_parts) if n not in theirs]
@@ -836,6 +838,12 @@ def _others_seasons(
         whose = named or (before[-1] if before else owner)
         (ours if whose == owner else theirs).add(number)
     return frozenset(theirs - ours)
+
+
+def _first_season(ctx: _Context) -> int | None:
+    """The season an unnumbered fact belongs to when none is known: the first, except in a
+    revival or reboot story, whose new season is not the show's first."""
+    return None if ctx.revival else 1
 
 
 def _names(ctx: _Context) -> tuple[str, ...]:
@@ -1603,7 +1611,11 @@ def _fuller(longer: str | None, shorter: str | None) -> bool:
 
 # ------------------------------------------------------------------------ places, dates
 def _locations(
-    sentence: Sentence, owner: SeriesFacts, use_parts: bool, recent_season: int | None
+    sentence: Sentence,
+    owner: SeriesFacts,
+    ctx: _Context,
+    use_parts: bool,
+    recent_season: int | None,
 ) -> None:
     text = sentence.text
     scan = _scan(text)
@@ -1621,7 +1633,7 @@ def _locations(
                 # "Season 1 was filmed in X; season 2 moved production to Y": the nearest before
                 number = _season_before(text, match.start(), use_parts) or number
             if number is None:
-                number = _only_season(owner) or (1 if not owner.seasons else None)
+                number = _only_season(owner) or (_first_season(ctx) if not owner.seasons else None)
             if number is None:
                 continue
             season = owner.seasons.setdefault(number, SeasonFacts(number))
@@ -1779,7 +1791,7 @@ def _dates(
         if number is None:
             number = recent_season
         if number is None:
-            number = _only_season(owner) if owner.seasons else 1
+            number = _only_season(owner) if owner.seasons else _first_season(ctx)
         if number is None:
             return
         known = owner.seasons.get(number)

@@ -1334,6 +1334,8 @@ CORRECTION = compile_regex(
 ORIGINAL_WORK = Folded(
     r"\bthe{SP}original(?:{SP}(?:series|version|show|drama)\b|,)".replace("{SP}", _SP)
 )
+# A story about an older show brought back: its new season is not season 1.
+REVIVAL = compile_regex(r"\b(?:[Rr]evival|[Rr]eboot|[Rr]eimagining|[Rr]evived)\b")
 # A show's earlier life, in a sentence about its new one.
 HISTORY_WORDS = Folded(r"\b(?:previously|originally|formerly|once)\b")
 # A sentence about other shows than the one it does not name: "Netflix cancelled two other
@@ -1362,6 +1364,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("other_shows", OTHER_SHOWS, "Netflix cancelled two other comedies this month"),
     ("correction", CORRECTION, "An earlier version of this story misstated the date."),
     ("history_words", HISTORY_WORDS, "which previously aired on CBS"),
+    ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("original_work", ORIGINAL_WORK, "The original series starred Han Ji-woo"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),

@@ -923,3 +923,13 @@ def test_round_two_credit_shows_spinoffs_and_episode_titles() -> None:
         "\"Dock 9,\" was directed by Anya Petrov."
     ).series]
     assert recap == ["Midnight Dispatch"]
+
+
+def test_a_revivals_undated_season_is_not_season_one() -> None:
+    facts = only(
+        " date 2025-01-10 Paramount+ Orders Revival of 'Sunnyvale High'\n\nParamount+ has ordered "
+        "a revival of the teen drama Sunnyvale High, which originally aired on The WB from 1999 "
+        "to 2004. Production on Sunnyvale High starts in Los Angeles in March, with a premiere "
+        "planned for late 2025."
+    )
+    assert 1 not in facts.seasons
