@@ -487,6 +487,7 @@ def page_metadata(tree: Any, source: str) -> PageMetadata:
         headline = _text(title.text_content()) if title is not None else None
     raw_dates = [_text(a.get(k)) for a in articles for k in ("datePublished", "dateCreated")]
     raw_dates += [meta.get(k) for k in _META_DATE]
+    raw_dates += [_time_published(tree)]
     published = next((d for d in map(parse_date, raw_dates) if d), None)
     if published is None and any(raw_dates):
         unread = next(r for r in raw_dates if r)
@@ -500,6 +501,21 @@ def page_metadata(tree: Any, source: str) -> PageMetadata:
     if url and not url.startswith(("http://", "https://")):
         url = None
     return PageMetadata(headline, published, author, url, tuple(items), tuple(warn))
+
+
+def _time_published(tree: Any) -> str | None:
+    """The page's own `<time datetime>`, last resort after JSON-LD and meta tags: one marked as
+    the publication (itemprop, pubdate, a "publish"/"posted" class, inside a header), or the
+    only one on the page. A `<time>` in the body may date anything the story talks about."""
+    stamps = tree.xpath("//time[@datetime]")
+    marked = [
+        t for t in stamps
+        if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None
+        or re.search(r"publish|posted", t.get("class") or "", re.I)
+        or t.xpath("ancestor::header")
+    ]
+    chosen = marked[0] if marked else (stamps[0] if len(stamps) == 1 else None)
+    return _text(chosen.get("datetime")) if chosen is not None else None
 
 
 def main_text(text: str, tree: Any) -> tuple[str, bool]:

@@ -340,3 +340,15 @@ def test_peer_pages_give_a_person_author_or_none(prefix: str, expected: str | No
     if prefix == "70cb2d5b":  # and the markup we write for it names no author
         news = run_article(article).document["@graph"][0]
         assert news["@type"] == "NewsArticle" and "author" not in news
+
+
+def test_a_pages_own_time_element_dates_it_when_nothing_else_does() -> None:
+    page = ("<html><head><title>Harbor Lights Returns</title></head><body><article><header>"
+            "<h1>Harbor Lights Returns</h1><time class='published' datetime='2025-04-14T09:00'>"
+            "April 14</time></header><p>Netflix has renewed Harbor Lights for a second season. "
+            "Season 2 premieres <time datetime='2025-06-01'>Sunday, June 1</time>.</p></article>"
+            "</body></html>")
+    assert str(read_html(page.encode(), "p.html").date_published) == "2025-04-14"
+    two = page.replace(" class='published'", "").replace("<header>", "<div>").replace(
+        "</header>", "</div>")
+    assert read_html(two.encode(), "p.html").date_published is None  # which one? neither
