@@ -395,8 +395,11 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
             if headline and not (match.group("quoted") or rule_name == "series.title_season"):
                 continue  # a Headline In Title Case gives no boundary for an unquoted title
             before = text[max(0, match.start() - 30) : match.start()]
-            if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", before):
-                continue
+            if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", before) or (
+                re.search(r"\bas\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}$", before)
+                and not re.search(r"\b(?:in|on|of|for|at|from|with|to)\s+$", before)
+            ):
+                continue  # "… as the groundskeeper Nathaniel, was renewed": a character
             if re.search(r"\bepisode,?\s+(?:titled|called|named|entitled)\s*$", before):
                 continue  # Sunday's episode, titled "Dock 9": an episode, not a show
             out.append((raw, rule_name, match.start(), match.end()))
@@ -1353,6 +1356,8 @@ def _cast(
                 continue
             if actor in titles or R.WORK_KIND_BEFORE.search(
                 text, max(0, match.start("actor") - 30), match.start("actor")
+            ) or R.CREDIT_BEFORE.search(
+                text[max(0, match.start("actor") - 80) : match.start("actor")]
             ):
                 continue  # "cast in the HBO drama Glass Orchard as Mara": a show, not an actor
             if "character" not in rule.pattern.groupindex:

@@ -933,3 +933,19 @@ def test_a_revivals_undated_season_is_not_season_one() -> None:
         "planned for late 2025."
     )
     assert 1 not in facts.seasons
+
+
+def test_a_former_shows_title_is_no_actor_and_a_character_is_no_show() -> None:
+    facts = only(
+        " date 2025-05-01 Rachel Lin, who formerly starred as Dr. Kate Hollis on Cedar Point, has "
+        "been cast as the lead in ABC's Second Opinion. Lin will play Dr. Maya Chen. Second "
+        "Opinion premieres in 2026."
+    )
+    assert facts.name == "Second Opinion"
+    assert pairs(facts) == {("Rachel Lin", "Dr. Maya Chen")}
+    names = [s.name for s in run(
+        " date 2025-05-01 Max has renewed Crowfield for a third season. The gothic drama, which "
+        "stars Imogen Hale as the widow Clara Crowfield and Felix Arden as the groundskeeper "
+        "Nathaniel, was renewed in March. Crowfield returns October 19."
+    ).series]
+    assert names == ["Crowfield"]
