@@ -1356,7 +1356,7 @@ def _cast(
                 continue
             if actor in titles or R.WORK_KIND_BEFORE.search(
                 text, max(0, match.start("actor") - 30), match.start("actor")
-            ) or R.CREDIT_BEFORE.search(
+            ) or R.PAST_ROLE_ON.search(
                 text[max(0, match.start("actor") - 80) : match.start("actor")]
             ):
                 continue  # "cast in the HBO drama Glass Orchard as Mara": a show, not an actor

@@ -1077,6 +1077,12 @@ CREDIT_BEFORE = compile_regex(
     r"\s+(?:on|in)(?:\s+(?:the|a|an))?(?:\s+[\w’'+\-]+){0,4}?)\s+[\"“‘']?$",
     re.I,
 )
+# A part someone had "on" or "in" a show: the capitalised words next are that show's title.
+PAST_ROLE_ON = compile_regex(
+    r"\b(?:best\s+known\s+as|played|portrayed|voiced|starred\s+as)(?:\s+[\w.’'\-]+){1,5}\s+(?:on|in)"
+    r"(?:\s+(?:the|a|an))?(?:\s+[\w’'+\-]+){0,4}?\s+[\"“‘']?$",
+    re.I,
+)
 CREDIT_AFTER = compile_regex(
     r"[\"”’']?\s*(?:\)|star\b|actor\b|actress\b|alums?\b|stars\b|creator\b|"
     r"co-?star|franchise\b)",
@@ -1381,6 +1387,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("later_part", LATER_PART, 'Part 2 arrives on May 1'),
     ("later_volume", LATER_VOLUME, 'Season 4 Volume 2 arrives on July 1'),
     ("work_kind_before", WORK_KIND_BEFORE, "cast in the HBO drama "),
+    ("past_role_on", PAST_ROLE_ON, "who formerly starred as Dr. Kate Hollis on "),
     ("source_modifier", SOURCE_MODIFIER, "Danish"),
     ("decision_before", DECISION_BEFORE, "A decision on a fourth season is expected in "),
     ("source_work_before", SOURCE_WORK_BEFORE, "adapted from the game first released in "),

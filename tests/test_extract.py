@@ -949,3 +949,11 @@ def test_a_former_shows_title_is_no_actor_and_a_character_is_no_show() -> None:
         "Nathaniel, was renewed in March. Crowfield returns October 19."
     ).series]
     assert names == ["Crowfield"]
+
+
+def test_cast_members_such_as_a_portraying_b_are_cast() -> None:
+    facts = only(
+        " date 2025-05-01 Netflix has renewed Harbor Lights for a third season. Alongside her "
+        "were cast members such as Ana Ruiz portraying the sorceress Nell Vance."
+    )
+    assert pairs(facts) == {("Ana Ruiz", "Nell Vance")}
