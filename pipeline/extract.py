@@ -600,8 +600,10 @@ def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
     for series in ctx.series:  # a plain loop: asked for every sentence of every article
         if series.name not in text:
             continue
-        at = next((m for m in _mentions(series.name, text)
-                   if not R.CREDIT_BEFORE.search(text[max(0, m - 80) : m])), None)
+        found = _mentions(series.name, text)
+        at = found[0] if found and len(ctx.series) == 1 else next(
+            (m for m in found if not R.CREDIT_BEFORE.search(text[max(0, m - 80) : m])), None
+        )  # with several shows, one named only as a credit is not the one talked about
         if at is None:
             continue  # "best known as Jenny Cole on the Hallmark series X": a credit
         if first is None or at < first_at or (
@@ -917,6 +919,22 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
         return
 
 
+def _after_another_title(before: str, owner: SeriesFacts, ctx: _Context) -> bool:
+    """The text ends with another show's title (possibly with "'s"): plain string checks, as
+    this runs for every crew match and a pattern per title would be compiled per article."""
+    before = before.rstrip()
+    for suffix in ("’s", "'s", "’", "'"):
+        if before.endswith(suffix):
+            before = before[: -len(suffix)]
+            break
+    for other in (*ctx.names, *ctx.titles):
+        if other != owner.name and before.endswith(other) and (
+            len(before) == len(other) or not _is_word_char(before[-len(other) - 1])
+        ):
+            return True
+    return False
+
+
 def _possessive_of_a_person(text: str, end: int) -> bool:
     """Right after `end`, "'s" and a person's full name: what came before was a company."""
     after = re.match(r"[’']s\s+", text[end:])
@@ -975,11 +993,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 r"\b(?:film|movie|game)\b", text[max(0, match.start() - 25) : match.start()], re.I
             ):
                 continue
-            before = text[: match.start()].rstrip()
-            if any(
-                other != owner.name and re.search(rf"{re.escape(other)}['’]?(?:[’']s)?$", before)
-                for other in (*ctx.names, *ctx.titles)
-            ):
+            if _after_another_title(text[: match.start()], owner, ctx):
                 continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
             names = [
                 ctx.people.resolve(re.split(r"[’']s?\s+(?=[A-Z])", item)[-1])
