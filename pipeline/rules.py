@@ -348,7 +348,10 @@ CREW_RULES: tuple[Rule, ...] = (
         "crew",
         r"(?P<persons>{PERSONS})(?:,{SP}(?:the|a|an){SP}[^,]{1,100},)?,?{SP}(?:who{SP})?(?:will{SP}|also"
         r"{SP}|continues?{SP}to{SP}|both{SP})*(?:(?:serves?|served|serving|continues?{SP}(?:her|his|their){SP}"
-        r"roles?|returns?)(?:{SP}also)?{SP}as|(?:remains?|is|are|was|were|will{SP}be)(?:{SP}also)?)"
+        r"roles?|returns?|continues?|takes?{SP}over|steps?{SP}in|(?:replaces?|replaced|replace)"
+        r"{SP}[A-Z][^,;.]{1,40}?|(?:has{SP}been|have{SP}been|was|were|is|are){SP}(?:promoted|named"
+        r"|tapped|hired|upped|brought{SP}on))(?:{SP}also)?{SP}(?:as|to)"
+        r"|(?:remains?|is|are|was|were|will{SP}be)(?:{SP}also)?)"
         r"{SP}(?:the{SP}|an{SP}|a{SP})?(?:(?:show|series)[’']s?{SP})?(?P<roles>(?:\w+,?{SP}){0,3}{ROLES})(?!{SP}by\b)",
         "Paulo Strand serves as showrunner and executive producer.",
         {"persons": "Paulo Strand"},

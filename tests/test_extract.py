@@ -957,3 +957,12 @@ def test_cast_members_such_as_a_portraying_b_are_cast() -> None:
         "were cast members such as Ana Ruiz portraying the sorceress Nell Vance."
     )
     assert pairs(facts) == {("Ana Ruiz", "Nell Vance")}
+
+
+def test_showrunner_changes_name_the_new_showrunner_only() -> None:
+    facts = only(
+        " date 2025-02-02 AMC has renewed Harbor Lights for a third season. Nadia Fromm will "
+        "replace Curtis Alder as showrunner of Harbor Lights. Co-executive producer Ben Akers has "
+        "been promoted to showrunner. Jim Tolliver steps down as showrunner."
+    )
+    assert crew(facts) == {("showrunner", "Nadia Fromm"), ("showrunner", "Ben Akers")}
