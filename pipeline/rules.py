@@ -515,7 +515,8 @@ STATUS_TRIGGERS = (
     (
         "renewed",
         compile_regex(
-            r"\b(?:renew(?:ed|al|s)|picked{SP}up{SP}for|greenlit)\b".replace("{SP}", _SP), re.I
+            r"\b(?:renew(?:ed|al|s)|recommission(?:ed|s)?|picked{SP}up{SP}for|greenlit)\b".replace(
+                "{SP}", _SP), re.I
         ),
     ),
     (
@@ -695,7 +696,7 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         r"\b(?:based{SP}on|adapted{SP}from|adaptation{SP}of|inspired{SP}by|draws{SP}on)"
         r"{SP}(?:the{SP})?(?:[\w’'\-]+{SP}){0,4}?(?:(?:novels?|books?|book{SP}series|comics?|comic{SP}books?"
         r"|graphic{SP}novels?|video{SP}games?|games?|films?|movies?|manga|memoir|podcast|play|series|"
-        r"franchise|short{SP}story|works?){SP})?(?:[,:]{SP})?(?:{QUOTED}|(?P<title>{TITLE}))",
+        r"franchise|short{SP}story|works?){SP})?(?:[,:]{SP})?(?!(?:19|20)\d\d\b)(?:{QUOTED}|(?P<title>{TITLE}))",
         "The drama is based on the novel The Glass Orchard by Petra Lind.",
         {"title": "The Glass Orchard"},
         needs=("based on", "adapted from", "adaptation of", "inspired by", "draws on"),

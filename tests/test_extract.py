@@ -966,3 +966,13 @@ def test_showrunner_changes_name_the_new_showrunner_only() -> None:
         "been promoted to showrunner. Jim Tolliver steps down as showrunner."
     )
     assert crew(facts) == {("showrunner", "Nadia Fromm"), ("showrunner", "Ben Akers")}
+
+
+def test_recommissioned_renews_and_a_dated_novel_is_a_source() -> None:
+    facts = only(
+        " date 2025-02-02 Harbor Lights series 2 aired on ITV in January. ITV has recommissioned "
+        "Harbor Lights for a third series. Harbor Lights is based on the 2017 novel The Orchard "
+        "at Low Tide by Miriam Achebe-Ford."
+    )
+    assert facts.seasons[3].status == "renewed"
+    assert [b.name for b in facts.based_on] == ["The Orchard at Low Tide"]
