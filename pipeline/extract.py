@@ -396,11 +396,10 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
                 continue  # a Headline In Title Case gives no boundary for an unquoted title
             before = text[max(0, match.start() - 30) : match.start()]
             if re.search(r"\b(?:as|plays?|playing|portrays?)\s+$", before) or (
-                re.search(r"\bas\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}$", before)
-                and not re.search(r"\b(?:in|on|of|for|at|from|with|to)\s+$", before)
+                R.AS_A_DESCRIBED_PART.search(before) and not R.ENDS_IN_PREPOSITION.search(before)
             ):
                 continue  # "… as the groundskeeper Nathaniel, was renewed": a character
-            if re.search(r"\bepisode,?\s+(?:titled|called|named|entitled)\s*$", before):
+            if R.EPISODE_TITLED.search(before):
                 continue  # Sunday's episode, titled "Dock 9": an episode, not a show
             out.append((raw, rule_name, match.start(), match.end()))
     return tuple(out)
@@ -749,7 +748,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
         _status(sentence, owner, ctx, use_parts)
         _locations(sentence, owner, ctx, use_parts, recent.get(owner.name))
         _dates(sentence, owner, ctx, recent.get(owner.name), use_parts)
-        theirs = _others_seasons(sentence.text, owner.name, _names(ctx), use_parts) or ()
+        theirs = _others_seasons(sentence.text, owner.name, ctx.names, use_parts) or ()
         numbers = [n for n in _season_in(sentence, use_parts) if n not in theirs]
         if numbers:
             recent[owner.name] = numbers[-1]
@@ -851,10 +850,6 @@ def _first_season(ctx: _Context) -> int | None:
     return None if ctx.revival else 1
 
 
-def _names(ctx: _Context) -> tuple[str, ...]:
-    return ctx.names
-
-
 def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bool) -> None:
     if _scan(sentence.text).first(R.OTHER_SEASONS, ("season",)) and not _season_in(
         sentence, use_parts
@@ -862,7 +857,7 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: b
         return
     scan = _scan(sentence.text)
     hedged = bool(scan.first(R.HEDGED) or scan.first(R.CONDITIONAL))
-    theirs = _others_seasons(sentence.text, owner.name, _names(ctx), use_parts) or frozenset()
+    theirs = _others_seasons(sentence.text, owner.name, ctx.names, use_parts) or frozenset()
     for number, ev in season_mentions(sentence, use_parts):
         quoted = _in_quotation(sentence.text, ev.start - sentence.start)
         if (hedged or quoted) and number not in owner.seasons and not (
@@ -897,7 +892,7 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
     scan = _scan(sentence.text)
     if scan.first(R.CONDITIONAL):
         return
-    if _others_seasons(sentence.text, owner.name, _names(ctx), use_parts) is not None:
+    if _others_seasons(sentence.text, owner.name, ctx.names, use_parts) is not None:
         return  # "Cancels X After Two Seasons, Renews Y for Season 3": whose verb is whose?
     for status, pattern in R.STATUS_TRIGGERS:
         match = scan.first(pattern, ())
@@ -974,7 +969,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     scan = _scan(text)
     if scan.first(R.UNCONFIRMED_HIRE):
         return
-    if _title_case(text) and not re.match(r"[A-Za-z/ ]{3,40}:\s", text):
+    if _title_case(text) and not R.FACT_BOX_LABEL.match(text):
         return  # "Showrunner Nadia Fromm Takes Over": a headline gives no end to the name
         # (a fact box, "Showrunner/creator: George Kay and François Uzan", does)
     low = scan.low
@@ -1136,7 +1131,7 @@ def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 name = re.sub(r"\s+banner$", "", item).strip(" .,")
                 name = re.sub(r"^(?:the|its|their)\s+", "", name, flags=re.I)
                 # "London-based Hat Trick", "Netflix-backed Moonpath Studios": an adjective
-                name = re.sub(r"^\S+-(?:based|backed|owned|adjacent|founded|run)\s+", "", name)
+                name = R.COMPANY_ADJECTIVE.sub("", name)
                 if not (
                     _is_company(name) or (listed_with_company and _could_be_company(name, ctx))
                 ):
@@ -1283,12 +1278,12 @@ def _clause_kind(text: str, kind: str, position: int) -> str | None:
     said = [m.end() for m in pattern.finditer(text)]
     if any(end > position for end in said):
         return kind
-    if said and _CLAUSE_BREAK.search(text, said[-1], position):
+    if said and R.CLAUSE_BREAK.search(text, said[-1], position):
         return None
     return kind
 
 
-_CLAUSE_BREAK = compile_regex(r",\s+(?:and|while|but|whereas)\s+(?=[a-z])|;\s+(?=[a-z])")
+
 
 
 @lru_cache(maxsize=4096)
@@ -1380,8 +1375,8 @@ def _cast(
             actor_leads = match.start("actor") < match.start("character")
             if actor_leads and _credit_elsewhere(text, match, owner):
                 continue  # "Tom Eke, who played Jack Reed in Blue Harbor, …": another show's part
-            if actor_leads and re.search(
-                r"\band\s+$", text[match.end("actor") : match.start("character")]
+            if actor_leads and R.ENDS_IN_AND.search(
+                text[match.end("actor") : match.start("character")]
             ):
                 continue  # "A as the inn's new manager and B as …": B is the next actor
             lead_in = text[max(0, match.start() - 60) : match.start()]
@@ -1430,8 +1425,7 @@ def _drop_past_parts(
             return False
         start = match.start("character")
         lead = text[max(match.end("actor"), start - 40) : start]
-        return bool(re.search(
-            r"\bwho\s+(?:played|portrayed|voiced|starred\s+as)\s+(?:[\w’'\-]+\s+){0,3}$", lead))
+        return bool(R.WHO_PLAYED_BEFORE.search(lead))
     return [p for p in pairs if not (
         past(p) and any(o[0] == p[0] and o[1] != p[1] and not past(o) for o in pairs))]
 
@@ -1439,7 +1433,7 @@ def _drop_past_parts(
 def _credit_elsewhere(text: str, match: re.Match[str], owner: SeriesFacts) -> bool:
     """A past part ("played", "portrayed", "voiced") followed by "in/on Another Title"."""
     verb = text[match.end("actor") : match.start("character")]
-    if not re.search(r"\b(?:played|portrayed|voiced|starred)\b", verb):
+    if not R.PAST_PART_VERB.search(verb):
         return False
     after = R.IN_A_TITLE.match(text, match.end("character"))
     if after is None:
@@ -1709,11 +1703,8 @@ def _tense(text: str, start: int, end: int) -> Tense:
 def _clause_start(text: str, window: int, start: int) -> int:
     """Where the clause holding a date begins: "…has released photos from season 3, which
     debuts June 5" takes its tense from "which debuts", not from "has released"."""
-    cuts = [m.end() for m in _RELATIVE_CLAUSE.finditer(text, window, start)]
+    cuts = [m.end() for m in R.RELATIVE_CLAUSE.finditer(text, window, start)]
     return cuts[-1] if cuts else window
-
-
-_RELATIVE_CLAUSE = compile_regex(r",\s+(?:which|who|that|and|but)\s|;\s")
 
 
 def _within(
@@ -1796,7 +1787,7 @@ def _dates(
     if _scan(text).first(R.CONDITIONAL):
         return
     anchor = ctx.parsed.article.date_published
-    theirs = _others_seasons(text, owner.name, _names(ctx), use_parts)
+    theirs = _others_seasons(text, owner.name, ctx.names, use_parts)
     for candidate in _date_candidates(text, use_parts):
         match = candidate.match
         number = candidate.season_before

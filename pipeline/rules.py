@@ -1320,6 +1320,26 @@ WORK_KIND_AFTER = compile_regex(
 # A source named by its maker or origin, not its title: "the Danish series", "the Image Comics
 # series" (one word, or a publisher's name, before a kind of work).
 SOURCE_MODIFIER = compile_regex(r"[A-Z][\w\-]*|.+\b(?:Comics|Books|Press|Publishing|Games|Studios)")
+# Around a captured title, what makes it no show: "as the groundskeeper Nathaniel" (a part),
+# "episode, titled "Dock 9"" (an episode).
+AS_A_DESCRIBED_PART = compile_regex(r"\bas\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
+ENDS_IN_PREPOSITION = compile_regex(r"\b(?:in|on|of|for|at|from|with|to)\s+$")
+EPISODE_TITLED = compile_regex(r"\bepisode,?\s+(?:titled|called|named|entitled)\s*$")
+# A fact box line in title case, "Showrunner/creator: George Kay": its names are delimited.
+FACT_BOX_LABEL = compile_regex(r"[A-Za-z/ ]{3,40}:\s")
+# "London-based Hat Trick", "Netflix-backed Moonpath Studios": an adjective, not the company.
+COMPANY_ADJECTIVE = compile_regex(r"^\S+-(?:based|backed|owned|adjacent|founded|run)\s+")
+# Where a new clause begins: a role kind said before it is not the next actor's; a date takes
+# its tense from the clause it stands in.
+CLAUSE_BREAK = compile_regex(r",\s+(?:and|while|but|whereas)\s+(?=[a-z])|;\s+(?=[a-z])")
+RELATIVE_CLAUSE = compile_regex(r",\s+(?:which|who|that|and|but)\s|;\s")
+# "A as the inn's manager and B as …": the words before B end in "and".
+ENDS_IN_AND = compile_regex(r"\band\s+$")
+# A part someone had before: "who played King Edric", "played Jack Reed in Blue Harbor".
+PAST_PART_VERB = compile_regex(r"\b(?:played|portrayed|voiced|starred)\b")
+WHO_PLAYED_BEFORE = compile_regex(
+    r"\bwho\s+(?:played|portrayed|voiced|starred\s+as)\s+(?:[\w’'\-]+\s+){0,3}$"
+)
 # A decision still to come, named before a date.
 DECISION_BEFORE = compile_regex(r"\b(?:[Dd]ecision|[Dd]ecide[sd]?|[Vv]erdict)\b")
 # A source work named shortly before a date: the year is the book's or the game's.
@@ -1394,6 +1414,16 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("past_role_on", PAST_ROLE_ON, "who formerly starred as Dr. Kate Hollis on "),
     ("source_modifier", SOURCE_MODIFIER, "Danish"),
     ("decision_before", DECISION_BEFORE, "A decision on a fourth season is expected in "),
+    ("as_a_described_part", AS_A_DESCRIBED_PART, "Felix Arden as the groundskeeper "),
+    ("ends_in_preposition", ENDS_IN_PREPOSITION, "cast as the lead in "),
+    ("episode_titled", EPISODE_TITLED, "Sunday's episode, titled "),
+    ("fact_box_label", FACT_BOX_LABEL, "Showrunner/creator: George Kay"),
+    ("company_adjective", COMPANY_ADJECTIVE, "London-based Hat Trick Productions"),
+    ("clause_break", CLAUSE_BREAK, "promoted to series regular, and newcomer"),
+    ("relative_clause", RELATIVE_CLAUSE, "photos from season 3, which debuts June 5"),
+    ("ends_in_and", ENDS_IN_AND, "as the inn's new manager and "),
+    ("past_part_verb", PAST_PART_VERB, "who played Jack Reed in Blue Harbor"),
+    ("who_played_before", WHO_PLAYED_BEFORE, "Lionel Baptiste, who played "),
     ("source_work_before", SOURCE_WORK_BEFORE, "adapted from the game first released in "),
     ("in_a_title", IN_A_TITLE, " in Blue Harbor"),
     ("not_a_work", NOT_A_WORK, "Season 2"),
