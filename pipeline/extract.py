@@ -36,7 +36,12 @@ _PERSON_RE = compile_regex(R.expand("{PERSON}"))
 _WORD_RE = compile_regex(R.expand("{MONONYM}"))
 
 
-_PATTERN_NEEDS: dict[R.AnyPattern, tuple[str, ...]] = dict(R.PATTERN_NEEDS)
+# Keyed by id(): hashing a compiled pattern hashes its whole code (~1.5 µs for a network
+# alternation) on every lookup. The patterns are module constants, alive as long as the dict.
+_PATTERN_NEEDS: dict[int, tuple[str, ...]] = {
+    id(pattern): needs for pattern, needs in R.PATTERN_NEEDS
+}
+_Matches = tuple[re.Match[str], ...]
 
 
 class _Scan:
@@ -44,53 +49,51 @@ class _Scan:
 
     Everything here depends on the text alone, so every step of the stage that asks again
     (and every later article repeating the sentence: bylines, boilerplate) gets it for free.
-    A rule whose prefilter (`Rule.needs`) finds none of its words is never run.
+    A rule whose prefilter (`Rule.needs`) finds none of its words is never run. Results are
+    kept by rule name and by pattern identity (each entry holds its pattern, so the id cannot
+    be reused while the entry lives), never by pattern hash, which costs more than most runs.
     """
 
-    __slots__ = ("_folded", "_found", "_groups", "low", "text")
+    __slots__ = ("_by_pattern", "_by_rule", "_folded", "_groups", "low", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = R.lowered(text)
         self._folded: str | None = None
-        self._found: dict[object, tuple[re.Match[str], ...]] = {}
-        self._groups: dict[
-            tuple[str, str], tuple[tuple[R.Rule, tuple[re.Match[str], ...]], ...]
-        ] = {}
+        self._by_rule: dict[str, _Matches] = {}
+        self._by_pattern: dict[int, tuple[R.AnyPattern, _Matches]] = {}
+        self._groups: dict[str, tuple[tuple[R.Rule, _Matches], ...]] = {}
 
-    def matches(self, rule: R.Rule) -> tuple[re.Match[str], ...]:
+    def matches(self, rule: R.Rule) -> _Matches:
         """`rule.pattern.finditer(text)`, or nothing when the rule's prefilter says so."""
-        found = self._found.get(rule.name)
+        found = self._by_rule.get(rule.name)
         if found is None:
             found = ()
             if R.passes(rule.also_needs, self.low):
                 found = self._run(rule.pattern, rule.needs)
-            self._found[rule.name] = found
+            self._by_rule[rule.name] = found
         return found
 
-    def hits(
-        self, group: str, rules: tuple[R.Rule, ...]
-    ) -> tuple[tuple[R.Rule, tuple[re.Match[str], ...]], ...]:
+    def hits(self, group: str, rules: tuple[R.Rule, ...]) -> tuple[tuple[R.Rule, _Matches], ...]:
         """(rule, its matches) for the rules of a group that match, in the group's order."""
-        key = ("group", group)
-        found = self._groups.get(key)
+        found = self._groups.get(group)
         if found is None:
             found = tuple((rule, m) for rule in rules if (m := self.matches(rule)))
-            self._groups[key] = found
+            self._groups[group] = found
         return found
 
-    def all(
-        self, pattern: R.AnyPattern, needs: tuple[str, ...] | None = None
-    ) -> tuple[re.Match[str], ...]:
+    def all(self, pattern: R.AnyPattern, needs: tuple[str, ...] | None = None) -> _Matches:
         """`pattern.finditer(text)`; skipped when none of its prefilter words occurs (`needs`,
         by default the pattern's entry in `rules.PATTERN_NEEDS`)."""
-        found = self._found.get(pattern)
-        if found is None:
-            found = self._run(pattern, _PATTERN_NEEDS.get(pattern, ()) if needs is None else needs)
-            self._found[pattern] = found
+        key = id(pattern)
+        entry = self._by_pattern.get(key)
+        if entry is not None:
+            return entry[1]
+        found = self._run(pattern, _PATTERN_NEEDS.get(key, ()) if needs is None else needs)
+        self._by_pattern[key] = (pattern, found)
         return found
 
-    def _run(self, pattern: R.AnyPattern, needs: tuple[str, ...]) -> tuple[re.Match[str], ...]:
+    def _run(self, pattern: R.AnyPattern, needs: tuple[str, ...]) -> _Matches:
         if not R.passes(needs, self.low):
             return ()
         if isinstance(pattern, R.Folded):
@@ -258,18 +261,20 @@ class People:
 # ------------------------------------------------------------------------ series
 
 
-def _title_variants(title: str) -> list[str]:
-    """A captured title and its word suffixes, longest first ("The Big Picture XO, Kitty" → …)."""
+@lru_cache(maxsize=4096)
+def _title_variants(title: str) -> tuple[str, ...]:
+    """A captured title and its word suffixes, longest first ("The Big Picture XO, Kitty" → …).
+    Cached, like the other text-only steps: each capture is asked about again per article."""
     title = R.LEADING_NOISE.sub("", title.strip(" ,:;" + _QUOTES))
     if re.search(r"[’']s$", title):
-        return []
+        return ()
     title = re.sub(r"\s+(?:[Ss]eason|[Ss]eries|[Pp]art|S)\s*\d+$", "", title)
     words = title.split(" ")
-    return [
+    return tuple(
         " ".join(words[i:])
         for i in range(len(words))
         if words[i][:1].isupper() or words[i][:1].isdigit()
-    ]
+    )
 
 
 MAX_TITLES = 40
@@ -484,18 +489,7 @@ def _states_season_on_network(sentence: Sentence) -> bool:
 
 def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
     """The longest suffix of a capture that is itself captured elsewhere and repeated."""
-    raw = R.TRAILING_DATE.sub("", raw)
-    raw = R.NETWORK_POSSESSIVE_START.sub("", raw)  # "Hulu's The Quiet Year" is The Quiet Year
-    if R.HEADLINE_PHRASE.match(raw):
-        return None
-    variants = [
-        v
-        for v in _title_variants(raw)
-        if v not in R.NOT_NAME_WORDS
-        and re.search(r"[^\W\d_]{2}", v)
-        and not R.DATE_LIKE_TITLE.match(v)
-        and not R.NETWORK_LIST_TITLE.fullmatch(v)
-    ]
+    variants = _title_candidates(raw)
     if not variants:
         return None
     for variant in variants[1:]:
@@ -504,6 +498,23 @@ def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
     if re.match(r"(?:Season|Series|Part|Episode|The Season)\b", variants[0]):
         return None
     return variants[0]
+
+
+@lru_cache(maxsize=4096)
+def _title_candidates(raw: str) -> tuple[str, ...]:
+    """The variants of a capture that may be a show's name (`_choose_title` picks one)."""
+    raw = R.TRAILING_DATE.sub("", raw)
+    raw = R.NETWORK_POSSESSIVE_START.sub("", raw)  # "Hulu's The Quiet Year" is The Quiet Year
+    if R.HEADLINE_PHRASE.match(raw):
+        return ()
+    return tuple(
+        v
+        for v in _title_variants(raw)
+        if v not in R.NOT_NAME_WORDS
+        and re.search(r"[^\W\d_]{2}", v)
+        and not R.DATE_LIKE_TITLE.match(v)
+        and not R.NETWORK_LIST_TITLE.fullmatch(v)
+    )
 
 
 # ------------------------------------------------------------------------ helpers
@@ -631,9 +642,29 @@ def _another_show(text: str, ctx: _Context) -> str | None:
     renewal or return ("Other Show premieres its season 3 on Peacock on March 31"), "mention"
     when it names it outside a credit; in a roundup, that season, date and network are not ours.
     """
+    candidates = _other_show_candidates(text)
+    if isinstance(candidates, str):
+        return candidates
+    found: str | None = None
+    for title, event in candidates:
+        if _named_as_person(title, ctx.parsed.article.text) or any(
+            title in s.name or s.name in title for s in ctx.series
+        ):
+            continue
+        if event:
+            return "event"
+        found = "mention"
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _other_show_candidates(text: str) -> str | tuple[tuple[str, bool], ...]:
+    """The text-only half of `_another_show`, asked for every sentence of every article:
+    "mention" for "two other comedies", else (title, states an event) of each capture that
+    may name another show."""
     if _scan(text).first(R.OTHER_SHOWS):
         return "mention"  # "Netflix cancelled two other comedies this month": not ours
-    found: str | None = None
+    out: list[tuple[str, bool]] = []
     for raw, rule_name, start, end in _series_captures(text):
         event = rule_name in _SHOW_EVENT_RULES
         if not event and rule_name not in _SHOW_MENTION_RULES:
@@ -652,16 +683,12 @@ def _another_show(text: str, ctx: _Context) -> str | None:
             or R.DATE_LIKE_TITLE.match(title)
             or re.match(r"(?:Season|Series|Part|Episode)\b", title)
             or " and " in title
-            or _named_as_person(title, ctx.parsed.article.text)
             or _is_company(title)
             or R.NETWORK_MENTION.fullmatch(title)
-            or any(title in s.name or s.name in title for s in ctx.series)
         ):
             continue
-        if event:
-            return "event"
-        found = "mention"
-    return found
+        out.append((title, event))
+    return tuple(out)
 
 
 def _named_as_person(name: str, text: str) -> bool:
@@ -716,11 +743,12 @@ def extract(parsed: ParsedArticle) -> Extraction:
     series = [SeriesFacts(name, ev) for name, ev in find_series(parsed, people, film_story)]
     if not series:
         return Extraction(parsed.article, parsed.headline, ())
+    low = R.lowered(parsed.article.text)  # for the whole-article searches' prefilters
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people), film_story,
                    tuple(s.name for s in series), _captured_titles(parsed),
-                   bool(R.REVIVAL.search(parsed.article.text)))
+                   _revival(parsed.article.text, low))
     # "Part 3" is the third season unless the article splits a season into parts.
-    use_parts = not _splits_seasons(parsed.article.text)
+    use_parts = not _splits_seasons(parsed.article.text, low)
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the
     # fact steps below skip it: on it, each of them would do nothing.
     assignment = [
@@ -762,9 +790,19 @@ def _asks(text: str) -> bool:
     return text.rstrip(" \"”’')").endswith("?")
 
 
-def _splits_seasons(text: str) -> bool:
-    """The article splits a season into parts ("Season 4 Part 2"), so "Part 2" is no season."""
-    return any(word in text for word in R.SPLIT_SEASON_NEEDS) and bool(R.SPLIT_SEASON.search(text))
+def _splits_seasons(text: str, low: str) -> bool:
+    """The article splits a season into parts ("Season 4 Part 2"), so "Part 2" is no season.
+    `low` is `rules.lowered(text)`: a regex over a whole article costs ~50 µs, its prefilter ~2."""
+    return (
+        "season" in low
+        and R.passes(R.SPLIT_SEASON_NEEDS, low)
+        and bool(R.SPLIT_SEASON.search(text))
+    )
+
+
+def _revival(text: str, low: str) -> bool:
+    """The story is about a revival or reboot (`low` as for `_splits_seasons`)."""
+    return R.passes(R.REVIVAL_NEEDS, low) and bool(R.REVIVAL.search(text))
 
 
 @lru_cache(maxsize=4096)

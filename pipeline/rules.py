@@ -490,8 +490,9 @@ SPLIT_SEASON = compile_regex(
     r"|\b(?:[Pp]art\s+\w+|\w+\s+(?:half|part))\s+of\s+(?:the\s+)?(?:\w+\s+)?season\b"
     r"|\b[Pp]arts?\s+\w+\s+of\s+[Ss]eason\s+\w+"
 )
-# Every match holds one of these (case as written): the whole-article search is skipped without.
-SPLIT_SEASON_NEEDS = ("art", "half")
+# Every match holds "season" and one of "part", "half" (in `lowered` form): the whole-article
+# search is skipped without them. ("art" alone let through nine articles in ten: "start".)
+SPLIT_SEASON_NEEDS = ("part", "half")
 PART_RULE = Rule(
     "season.part",
     "season",
@@ -1366,6 +1367,7 @@ ORIGINAL_WORK = Folded(
 )
 # A story about an older show brought back: its new season is not season 1.
 REVIVAL = compile_regex(r"\b(?:[Rr]evival|[Rr]eboot|[Rr]eimagining|[Rr]evived)\b")
+REVIVAL_NEEDS = ("reviv", "reboot", "reimagining")  # as SPLIT_SEASON_NEEDS
 # A show's earlier life, in a sentence about its new one.
 HISTORY_WORDS = Folded(r"\b(?:previously|originally|formerly|once)\b")
 # A sentence about other shows than the one it does not name: "Netflix cancelled two other

@@ -56,6 +56,7 @@ def test_prefilters_never_hide_a_match() -> None:
         "The show returns for its THIRD SEASON on BBC\u00a0One.",
         "The drama, executive\u00a0produced by Wren Adeyemi, is based\u00a0on the novel Glass.",
         "ſeason 2 and ſeries 4 of the \u212aeepers, \u0130n production.",
+        "SEAſON 4, Part 2 arrives, and the back half of the season follows; a Reboot is next.",
     ]
     for text in _sentences() + extra:
         low = R.lowered(text)
@@ -73,7 +74,9 @@ def test_prefilters_never_hide_a_match() -> None:
         if any(pattern.search(text) for _, pattern in X._NETWORK_TIES):
             assert X._may_name_network(text), text
         if R.SPLIT_SEASON.search(text):
-            assert any(word in text for word in R.SPLIT_SEASON_NEEDS), text
+            assert "season" in low and R.passes(R.SPLIT_SEASON_NEEDS, low), text
+        if R.REVIVAL.search(text):
+            assert R.passes(R.REVIVAL_NEEDS, low), text
 
 
 @pytest.mark.parametrize(
