@@ -320,3 +320,22 @@ def test_workers_stop_soon_after_their_parent_is_killed(tmp_path):
     time.sleep(1.0)
     assert sorted(out.rglob("*")) == settled
     assert len(list(out.rglob("*.jsonld"))) < 300
+
+
+def test_the_command_reports_and_exits_like_main(tmp_path):
+    """`python -m pipeline` skips the interpreter's teardown (os._exit): the summary line, the
+    error naming the bad file and the exit code must still all arrive, and every output too."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "samples" / sorted(p.name for p in (ROOT / "samples").glob("*.txt"))[0],
+                folder / "good.txt")
+    (folder / "bad.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(folder), "--out",
+                           str(out)], cwd=ROOT, capture_output=True, text=True, check=False,
+                          env=buffered)
+    assert done.returncode == 1
+    assert "bad.txt: empty article" in done.stderr
+    assert done.stdout.rstrip().endswith("articles/s)") and "1 failed" in done.stdout
+    assert (out / "good.jsonld").exists() and (out / MANIFEST_NAME).exists()
