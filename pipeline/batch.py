@@ -657,6 +657,14 @@ class Progress:
             self.visible = False
 
 
+def checkpoint_interval(base_seconds: float, last_save_seconds: float) -> float:
+    """Seconds until the next manifest checkpoint: `base_seconds`, or longer when saving is slow.
+
+    A checkpoint rewrites the whole manifest (~170 ms at 30,000 inputs, seconds at a million);
+    waiting 20x the last save keeps checkpoints under 5% of a run whatever the archive size."""
+    return max(base_seconds, 20 * last_save_seconds)
+
+
 def run(
     paths: Sequence[Path | str],
     options: Options,
@@ -706,6 +714,7 @@ def run(
     bar = Progress(len(jobs), stream, progress)
     items = [(job, options, manifest.known(job)) for job in jobs]
     last_save = time.perf_counter()
+    interval = checkpoint_seconds
     mapper = local_mapper(1) if mapper is None else mapper
     try:
         for done, (job, outcome) in enumerate(zip(jobs, mapper(items), strict=True), 1):
@@ -726,9 +735,11 @@ def run(
             if report is not None:
                 entries.append(_report_entry(outcome))
             bar.update(done)
-            if time.perf_counter() - last_save > checkpoint_seconds:
+            if time.perf_counter() - last_save > interval:
+                saving = time.perf_counter()
                 manifest.save()
                 last_save = time.perf_counter()
+                interval = checkpoint_interval(checkpoint_seconds, last_save - saving)
     finally:
         bar.clear()
         manifest.save()

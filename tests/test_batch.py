@@ -339,3 +339,13 @@ def test_the_command_reports_and_exits_like_main(tmp_path):
     assert "bad.txt: empty article" in done.stderr
     assert done.stdout.rstrip().endswith("articles/s)") and "1 failed" in done.stdout
     assert (out / "good.jsonld").exists() and (out / MANIFEST_NAME).exists()
+
+
+def test_manifest_checkpoints_back_off_when_saving_is_slow():
+    """A big archive's manifest takes long to rewrite: checkpoints then come less often, so
+    they never cost more than ~5% of the run; a small one keeps the 5-second checkpoint."""
+    from pipeline.batch import checkpoint_interval
+
+    assert checkpoint_interval(5.0, 0.01) == 5.0
+    slow = checkpoint_interval(5.0, 3.0)  # a million-entry manifest
+    assert slow >= 60.0 and 3.0 / (slow + 3.0) <= 0.05
