@@ -504,7 +504,7 @@ def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
 def _title_candidates(raw: str) -> tuple[str, ...]:
     """The variants of a capture that may be a show's name (`_choose_title` picks one)."""
     raw = R.TRAILING_DATE.sub("", raw)
-    raw = R.NETWORK_POSSESSIVE_START.sub("", raw)  # "Hulu's The Quiet Year" is The Quiet Year
+    raw = R.NETWORK_LEAD_IN.sub("", raw)  # "Hulu's The Quiet Year" is The Quiet Year
     if R.HEADLINE_PHRASE.match(raw):
         return ()
     return tuple(
@@ -1773,6 +1773,7 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
     if not triggers:
         return ()
     found = scan.all(R.DATE_EXPRESSION)
+    later_volume = bool(R.LATER_VOLUME.search(text))  # wherever it stands in the sentence
     out: list[_DateCandidate] = []
     for position, match in enumerate(found, 1):
         start, end = match.start(), match.end()
@@ -1796,11 +1797,11 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
             continue
         if R.SOURCE_WORK_BEFORE.search(text, max(0, start - 120), start):
             continue  # "adapted from the game first released in 2018": the game's year
-        if R.DECISION_BEFORE.search(text[:start]):
-            continue  # "A decision on a fourth season is expected in June": no premiere
         clause = text[max(0, start - 200) : start].split(";")[-1]
-        if (not use_parts and R.LATER_PART.search(clause)) or R.LATER_VOLUME.search(text):
-            continue
+        if R.DECISION_BEFORE.search(clause):
+            continue  # "A decision on a fourth season is expected in June": no premiere
+        if (not use_parts and R.LATER_PART.search(clause)) or later_volume:
+            continue  # "Part 2 arrives in June"; "sets June 5 for the back half of season 2"
         out.append(
             _DateCandidate(
                 match,

@@ -569,7 +569,8 @@ NOT_PREMIERE = Folded(
     r"|(?:us|u\.s\.|uk|u\.k\.|american|british|canadian|australian){SP}(?:debut|premiere|bow|launch)"
     # things released that are not the show: "figures released Monday", "a statement released"
     r"|figures|ratings|data|numbers|statement|viewership|poster|photos|images|footage|clips?"
-    r"|soundtrack|album|single|decision|decide[sd]?|verdict|convicted|trial|arrested|murder(?:ed)?"
+    r"|soundtrack|album|(?:lead|new|debut){SP}single|decision|decide[sd]?|verdict|convicted|trial"
+    r"|arrested|murdered"
     r"|cancell?ed|canceled|axed|previously|formerly"
     # a remake's original: "The original, which aired on DR1 beginning in 2019"
     r"|the{SP}original,|the{SP}original{SP}(?:version|series|show|run)"
@@ -690,6 +691,13 @@ PLACE_REJECT_WORDS = words(
 )
 
 # --------------------------------------------------------------------- source works
+# A kind of work, and who made it or where it is from: "the Danish series Færgen" names its
+# source after them. `based_on.based_on` never takes the maker for the title.
+_WORK_KIND = (
+    r"(?:novels?|books?|comics?|graphic{SP}novels?|stories|games?|manga|series|franchise"
+    r"|podcast|film|movie)\b".replace("{SP}", _SP)
+)
+_SOURCE_MAKER = r"(?:[A-Z][\w\-]*|[A-Z][^.;]{0,40}?\b(?:Comics|Books|Press|Publishing|Games|Studios))"
 BASED_ON_RULES: tuple[Rule, ...] = (
     Rule(
         "based_on.based_on",
@@ -697,9 +705,10 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         r"\b(?:based{SP}on|adapted{SP}from|adaptation{SP}of|inspired{SP}by|draws{SP}on)"
         r"{SP}(?:the{SP})?(?:[\w’'\-]+{SP}){0,4}?(?:(?:novels?|books?|book{SP}series|comics?|comic{SP}books?"
         r"|graphic{SP}novels?|video{SP}games?|games?|films?|movies?|manga|memoir|podcast|play|series|"
-        r"franchise|short{SP}story|works?){SP})?(?:[,:]{SP})?(?!(?:19|20)\d\d\b)(?:{QUOTED}|(?P<title>{TITLE}))",
-        "The drama is based on the novel The Glass Orchard by Petra Lind.",
-        {"title": "The Glass Orchard"},
+        r"franchise|short{SP}story|works?){SP})?(?:[,:]{SP})?(?!(?:19|20)\d\d\b)(?:{QUOTED}|(?!"
+        + _SOURCE_MAKER + "{SP}" + _WORK_KIND + r")(?P<title>{TITLE}))",
+        "The drama is based on the Danish series Færgen, by Petra Lind.",
+        {"title": "Færgen"},
         needs=("based on", "adapted from", "adaptation of", "inspired by", "draws on"),
     ),
     Rule(
@@ -878,7 +887,8 @@ _NET = (
 )
 PLACEHOLDERS["{NET}"] = _NET
 NETWORK_MENTION = compile_regex(rf"(?<![\w+])(?P<network>{_NET})(?![\w+])")
-NETWORK_POSSESSIVE_START = compile_regex(rf"^{_NET}[’']s{_SP}(?=[A-Z0-9])")
+# A network before a title: "Hulu's The Quiet Year", "to move it to Hulu, Harbour Lights season 2".
+NETWORK_LEAD_IN = compile_regex(rf"^{_NET}(?:[’']s|,){_SP}(?=[A-Z0-9])")
 # Not a title though captured as one: a list of networks ("Movistar Plus+ and HBO Max have
 # renewed …"), a date run into the title ("Moth Kingdom on February 26"), a headline's stock
 # phrase ("What We Know About Season 3").
@@ -1210,7 +1220,7 @@ NON_CAST_CONTEXT_NEEDS = (
 # ----------------------------------------------------------- context around a candidate
 # Leading words of a headline that are not part of a title.
 LEADING_NOISE = compile_regex(
-    r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap)"
+    r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap|Its|Their)"
     r"[:\s]+"
 )
 # A name introduced as press: never cast or crew.
@@ -1314,13 +1324,10 @@ REFERS_BACK = compile_regex(
     )
 )
 # After an acronym, a word saying it names a kind of work, not a work: "the YA novels".
-WORK_KIND_AFTER = compile_regex(
-    r"{SP}(?:novels?|books?|comics?|graphic{SP}novels?|stories|games?|manga|series|franchise"
-    r"|podcast|film|movie)\b".replace("{SP}", _SP)
-)
+WORK_KIND_AFTER = compile_regex(_SP + _WORK_KIND)
 # A source named by its maker or origin, not its title: "the Danish series", "the Image Comics
 # series" (one word, or a publisher's name, before a kind of work).
-SOURCE_MODIFIER = compile_regex(r"[A-Z][\w\-]*|.+\b(?:Comics|Books|Press|Publishing|Games|Studios)")
+SOURCE_MODIFIER = compile_regex(_SOURCE_MAKER)
 # Around a captured title, what makes it no show: "as the groundskeeper Nathaniel" (a part),
 # "episode, titled "Dock 9"" (an episode).
 AS_A_DESCRIBED_PART = compile_regex(r"\bas\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}$")

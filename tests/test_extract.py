@@ -873,7 +873,7 @@ def test_a_nationality_or_publisher_before_a_kind_of_work_is_no_source() -> None
         " date 2025-05-01 ABC has given a series order to The Ferryman, a drama based on the "
         "Danish series Færgen. The Ferryman premieres in 2026 on ABC."
     )
-    assert "Danish" not in {b.name for b in facts.based_on}
+    assert [b.name for b in facts.based_on] == ["Færgen"]
 
 
 def test_round_two_lists_remakes_and_network_possessive_titles() -> None:
@@ -976,3 +976,28 @@ def test_recommissioned_renews_and_a_dated_novel_is_a_source() -> None:
     )
     assert facts.seasons[3].status == "renewed"
     assert [b.name for b in facts.based_on] == ["The Orchard at Low Tide"]
+
+
+def test_a_pronoun_or_a_network_before_a_title_is_not_part_of_it() -> None:
+    assert run(" date 2025-01-09 PBS sets US premiere for the drama. Its US premiere is in "
+               "March.").series == ()
+    facts = only(
+        " date 2025-01-09 Following the move to Hulu, Harbour Lights season 2 premieres March "
+        "5. Harbour Lights stars Niamh Cusack."
+    )
+    assert facts.name == "Harbour Lights"
+
+
+def test_genre_and_format_words_before_a_title_do_not_veto_its_date() -> None:
+    for lead in ("The murder mystery", "The single-camera comedy"):
+        facts = only(f" date 2025-01-09 {lead} Harbour Lights returns for season 2 on March 5. "
+                     "Harbour Lights stars Niamh Cusack.")
+        assert facts.seasons[2].start_date == "2025-03-05", lead
+
+
+def test_the_second_half_of_a_season_dates_nothing_wherever_it_is_named() -> None:
+    facts = only(
+        " date 2025-10-30 Netflix has set November 27 as the premiere date for the second half "
+        "of The Lowlands season 2. The Lowlands stars Femke de Vries."
+    )
+    assert facts.seasons[2].start_date is None
