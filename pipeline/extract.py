@@ -68,9 +68,7 @@ class _Scan:
         """`rule.pattern.finditer(text)`, or nothing when the rule's prefilter says so."""
         found = self._by_rule.get(rule.name)
         if found is None:
-            found = ()
-            if R.passes(rule.also_needs, self.low):
-                found = self._run(rule.pattern, rule.needs)
+            found = tuple(rule.pattern.finditer(self.text)) if rule.applies(self.low) else ()
             self._by_rule[rule.name] = found
         return found
 
@@ -325,9 +323,8 @@ def _subtitle(title: str, names: list[str], text: str) -> bool:
 def _in_credit(title: str, text: str) -> bool:
     """Every mention sits in a credit or source: "(Title)", "known for Title", "sequel to Title"."""
     for start in _mentions(title, text):
-        before = text[max(0, start - 80) : start]
         after = text[start + len(title) : start + len(title) + 25]
-        if not (R.CREDIT_BEFORE.search(before) or R.CREDIT_AFTER.match(after)):
+        if not (_credit_before(text, start) or R.CREDIT_AFTER.match(after)):
             return False
     return True
 
@@ -388,7 +385,7 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
             raw = match.group("quoted") or match.groupdict().get("title")
             if not raw:
                 continue
-            if rule_name == "series.quoted_tv" and not R.TV_CONTEXT.search(text):
+            if rule_name == "series.quoted_tv" and not scan.first(R.TV_CONTEXT, ()):
                 continue
             if (
                 match.group("quoted")
@@ -411,12 +408,10 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
 
 
 def find_series(
-    parsed: ParsedArticle, people: People, film_story: bool | None = None
+    parsed: ParsedArticle, people: People, film_story: bool
 ) -> list[tuple[str, Evidence]]:
     """Titles the article is about: tied to the show by a TV phrasing, and mentioned twice."""
     text = parsed.article.text
-    if film_story is None:
-        film_story = _film_story(parsed)
     captures = [
         (raw, index, Evidence(rule_name, sentence.text, sentence.start + start,
                               sentence.start + end))
@@ -508,12 +503,20 @@ def _title_candidates(raw: str) -> tuple[str, ...]:
     if R.HEADLINE_PHRASE.match(raw):
         return ()
     return tuple(
-        v
-        for v in _title_variants(raw)
-        if v not in R.NOT_NAME_WORDS
-        and re.search(r"[^\W\d_]{2}", v)
-        and not R.DATE_LIKE_TITLE.match(v)
-        and not R.NETWORK_LIST_TITLE.fullmatch(v)
+        v for v in _title_variants(raw)
+        if _may_be_a_title(v) and not R.NETWORK_LIST_TITLE.fullmatch(v)
+    )
+
+
+_TWO_LETTERS = compile_regex(r"[^\W\d_]{2}")
+
+
+def _may_be_a_title(words: str) -> bool:
+    """Two letters at least, not a function word, not a date ("October 17", "2025")."""
+    return (
+        words not in R.NOT_NAME_WORDS
+        and bool(_TWO_LETTERS.search(words))
+        and not R.DATE_LIKE_TITLE.match(words)
     )
 
 
@@ -612,7 +615,7 @@ def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
             continue
         found = _mentions(series.name, text)
         at = found[0] if found and len(ctx.series) == 1 else next(
-            (m for m in found if not R.CREDIT_BEFORE.search(text[max(0, m - 80) : m])), None
+            (m for m in found if not _credit_before(text, m)), None
         )  # with several shows, one named only as a credit is not the one talked about
         if at is None:
             continue  # "best known as Jenny Cole on the Hallmark series X": a credit
@@ -678,9 +681,7 @@ def _other_show_candidates(text: str) -> str | tuple[tuple[str, bool], ...]:
         variants = _title_variants(raw)
         title = variants[0] if variants else ""
         if (
-            not re.search(r"[^\W\d_]{2}", title)
-            or title in R.NOT_NAME_WORDS
-            or R.DATE_LIKE_TITLE.match(title)
+            not _may_be_a_title(title)
             or re.match(r"(?:Season|Series|Part|Episode)\b", title)
             or " and " in title
             or _is_company(title)
@@ -700,10 +701,15 @@ def _named_as_person(name: str, text: str) -> bool:
     return len(_mentions(surname, text)) > len(_mentions(name, text))
 
 
+def _credit_before(text: str, start: int) -> bool:
+    """Right after "known for", "credits include", "comparisons to", "played X on"…"""
+    return bool(R.CREDIT_BEFORE.search(text, max(0, start - 80), start))
+
+
 def _in_credit_context(text: str, start: int) -> bool:
-    """Right after "known for", "credits include", "comparisons to", or inside a parenthesis."""
+    """After a credit phrase (`_credit_before`), or inside a parenthesis."""
     before = text[max(0, start - 80) : start]
-    return bool(R.CREDIT_BEFORE.search(before)) or before.rfind("(") > before.rfind(")")
+    return _credit_before(text, start) or before.rfind("(") > before.rfind(")")
 
 
 def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
@@ -811,9 +817,9 @@ def _inert(text: str, use_parts: bool) -> bool:
     season number, no match of any cast/crew/company/source/filming rule, no cast list, no
     "respectively", no network name, no debut, no premiere date, no "taking over from". Each
     step below checks the same things first, so skipping such a sentence changes nothing."""
-    if _asks(text) or R.CORRECTION.search(text):
-        return True  # a question or a correction note states nothing
     scan = _scan(text)
+    if _asks(text) or scan.first(R.CORRECTION):
+        return True  # a question or a correction note states nothing
     return not (
         _season_hits(text, use_parts)
         or scan.hits("cast", R.CAST_RULES)
@@ -1302,6 +1308,9 @@ def _add_cast(owner: SeriesFacts, fact: CastFact) -> None:
     owner.cast.append(fact)
 
 
+_ROLE_KIND_PATTERNS = dict(R.ROLE_KIND_WORDS)
+
+
 @lru_cache(maxsize=4096)
 def _role_kind(text: str) -> str | None:
     kinds = [kind for kind, pattern in R.ROLE_KIND_WORDS if pattern.search(text)]
@@ -1312,7 +1321,7 @@ def _clause_kind(text: str, kind: str, position: int) -> str | None:
     """`kind` for the actor at `position` unless a new clause starts between the role words
     and the actor: in "A has been promoted to series regular, and newcomer B joins the cast",
     B is no series regular; in "A; B; and C as series regulars" all three are."""
-    pattern = dict(R.ROLE_KIND_WORDS)[kind]
+    pattern = _ROLE_KIND_PATTERNS[kind]
     said = [m.end() for m in pattern.finditer(text)]
     if any(end > position for end in said):
         return kind

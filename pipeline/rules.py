@@ -86,7 +86,7 @@ def lowered(text: str) -> str:
 
 
 # What a case-insensitive pattern treats as the same ASCII letter, one character for one.
-_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_CASE_FOLD = {char: fold for char, fold in _PREFILTER_FOLD.items() if fold != " "}
 
 
 def folded(text: str) -> str:
@@ -1081,6 +1081,11 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
 )
 
 # Context that makes a title a credit or a source, not the show the article is about.
+# A part someone had "on" or "in" a show: the capitalised words next are that show's title.
+_PAST_ROLE_ON = (
+    r"(?:best\s+known\s+as|played|portrayed|voiced|starred\s+as)(?:\s+[\w.’'\-]+){1,5}\s+(?:on|in)"
+    r"(?:\s+(?:the|a|an))?(?:\s+[\w’'+\-]+){0,4}?"
+)
 CREDIT_BEFORE = compile_regex(
     r"(?:\((?:[^()]{0,30})|episode,?\s+(?:titled|called|named|entitled)|finale,?\s+(?:titled|called)"
     r"|(?:adaptation|remake|version)\s+of(?:\s+\w+){0,4}|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
@@ -1088,16 +1093,10 @@ CREDIT_BEFORE = compile_regex(
     r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
     r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
     r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than|comparisons?\s+to|compared\s+to"
-    r"|likened\s+to|(?:best\s+known\s+as|played|portrayed|voiced|starred\s+as)(?:\s+[\w.’'\-]+){1,5}"
-    r"\s+(?:on|in)(?:\s+(?:the|a|an))?(?:\s+[\w’'+\-]+){0,4}?)\s+[\"“‘']?$",
+    r"|likened\s+to|" + _PAST_ROLE_ON + r")\s+[\"“‘']?$",
     re.I,
 )
-# A part someone had "on" or "in" a show: the capitalised words next are that show's title.
-PAST_ROLE_ON = compile_regex(
-    r"\b(?:best\s+known\s+as|played|portrayed|voiced|starred\s+as)(?:\s+[\w.’'\-]+){1,5}\s+(?:on|in)"
-    r"(?:\s+(?:the|a|an))?(?:\s+[\w’'+\-]+){0,4}?\s+[\"“‘']?$",
-    re.I,
-)
+PAST_ROLE_ON = compile_regex(r"\b" + _PAST_ROLE_ON + r"\s+[\"“‘']?$", re.I)
 CREDIT_AFTER = compile_regex(
     r"[\"”’']?\s*(?:\)|star\b|actor\b|actress\b|alums?\b|stars\b|creator\b|"
     r"co-?star|franchise\b)",
@@ -1361,13 +1360,12 @@ AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
 # A temporal conjunction opening a new clause: what comes before it ("The renewal comes two
 # months after …") says nothing about the premiere or season named after it.
 CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|while)\b")
-# A capitalised word right before a quoted nickname.
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
-CORRECTION = compile_regex(
+CORRECTION = Folded(
     r"\b(?:misstated|misidentified|misreported|incorrectly\s+(?:stated|said|reported|identified)"
     r"|an\s+earlier\s+version\s+of\s+this|this\s+(?:article|story|post)\s+(?:has\s+been|was)"
-    r"\s+(?:updated|corrected))\b", re.I)
+    r"\s+(?:updated|corrected))\b")
 # The work a remake or an adaptation comes from: its cast is not the new show's.
 ORIGINAL_WORK = Folded(
     r"\bthe{SP}original(?:{SP}(?:series|version|show|drama)\b|,)".replace("{SP}", _SP)
@@ -1463,6 +1461,8 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
                    "originals")),
     (SAME_NAME, ("same", "eponymous")),
+    (CORRECTION, ("misstated", "misidentified", "misreported", "incorrectly", "earlier",
+                  "updated", "corrected")),
     (NETWORK_SECONDARY, ("next", "day", "licens", "library", "available", "seasons", "also",
                          "catalog", "rerun", "syndicat", "distribut", "box", "theat", "film",
                          "movie", "developing", "new", "overall", "first-look", "not", "n't",
