@@ -7,6 +7,7 @@ and argument errors answer at once.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import sys
 from datetime import date
@@ -138,11 +139,12 @@ def main(argv: list[str] | None = None) -> int:
 def run(argv: list[str] | None = None) -> NoReturn:
     """`main`, then exit the process: what `python -m pipeline` and the console script run.
 
-    Everything the command writes is on disk (atomic renames) and flushed here, so the
-    interpreter's teardown, freeing every cached scan and compiled rule (~50 ms after a batch),
-    is skipped with `os._exit`. Not when other threads or a Dask client may still need their
-    exit handlers: then the exit is the ordinary one. `main` itself never exits the process,
-    so it stays safe to call from a CMS's Python code or a test.
+    Everything the command writes is on disk (atomic renames) and flushed here, and the exit
+    handlers run (they save the compiled-rule cache), so only the interpreter's teardown,
+    freeing every cached scan and compiled rule (~50 ms after a batch), is skipped with
+    `os._exit`. Not when other threads or a Dask client may still be working: then the exit is
+    the ordinary one. `main` itself never exits the process, so it stays safe to call from a
+    CMS's Python code or a test.
     """
     code = main(argv)
     try:
@@ -153,4 +155,5 @@ def run(argv: list[str] | None = None) -> NoReturn:
     threading = sys.modules.get("threading")
     if "distributed" in sys.modules or (threading and threading.active_count() > 1):
         raise SystemExit(code)
+    atexit._run_exitfuncs()
     os._exit(code)

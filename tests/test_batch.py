@@ -324,7 +324,8 @@ def test_workers_stop_soon_after_their_parent_is_killed(tmp_path):
 
 def test_the_command_reports_and_exits_like_main(tmp_path):
     """`python -m pipeline` skips the interpreter's teardown (os._exit): the summary line, the
-    error naming the bad file and the exit code must still all arrive, and every output too."""
+    error naming the bad file and the exit code must still all arrive, every output too, and
+    the exit handlers must still run (they save the compiled rules for the next start)."""
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(ROOT / "samples" / sorted(p.name for p in (ROOT / "samples").glob("*.txt"))[0],
@@ -332,6 +333,7 @@ def test_the_command_reports_and_exits_like_main(tmp_path):
     (folder / "bad.txt").write_bytes(b"")
     out = tmp_path / "out"
     buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    buffered["XDG_CACHE_HOME"] = str(tmp_path / "cache")
     done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(folder), "--out",
                            str(out)], cwd=ROOT, capture_output=True, text=True, check=False,
                           env=buffered)
@@ -339,6 +341,7 @@ def test_the_command_reports_and_exits_like_main(tmp_path):
     assert "bad.txt: empty article" in done.stderr
     assert done.stdout.rstrip().endswith("articles/s)") and "1 failed" in done.stdout
     assert (out / "good.jsonld").exists() and (out / MANIFEST_NAME).exists()
+    assert list((tmp_path / "cache").rglob("regex-*")), "the compiled rules were not saved"
 
 
 def test_manifest_checkpoints_back_off_when_saving_is_slow():
