@@ -234,12 +234,6 @@ def _input_bytes(location: str, max_bytes: int) -> bytes | None:
         return None
 
 
-def digest(location: str, max_bytes: int) -> str | None:
-    """SHA-256 of an input's bytes; None when it cannot be read or is over the size limit."""
-    data = _input_bytes(location, max_bytes)
-    return None if data is None else hashlib.sha256(data).hexdigest()
-
-
 def _stamp(location: str) -> tuple[int, int] | None:
     """(size, mtime_ns) of a local file; None for a URL or when it cannot be stat'ed."""
     if is_url(location):
@@ -283,17 +277,14 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
         if outputs_there:
             return Outcome(job.source, "skipped", time.perf_counter() - started,
                            output=job.target, sha256=known_sha, stamp=stamp)
-    data: bytes | None = None
-    if known_sha is not None:
-        sha = digest(job.source, options.max_bytes)
-        if sha == known_sha and (
-            outputs_there if outputs_there is not None else _outputs_exist(job, options)
-        ):
-            return Outcome(job.source, "skipped", time.perf_counter() - started,
-                           output=job.target, sha256=sha, stamp=stamp)
-    else:  # nothing to compare with: read once, hash and process those very bytes
-        data = _input_bytes(job.source, options.max_bytes)
-        sha = None if data is None else hashlib.sha256(data).hexdigest()
+    # Read once: hash the bytes, and when they changed, process those very bytes.
+    data = _input_bytes(job.source, options.max_bytes)
+    sha = None if data is None else hashlib.sha256(data).hexdigest()
+    if known_sha is not None and sha == known_sha and (
+        outputs_there if outputs_there is not None else _outputs_exist(job, options)
+    ):
+        return Outcome(job.source, "skipped", time.perf_counter() - started,
+                       output=job.target, sha256=sha, stamp=stamp)
     from .api import evidence, run_article  # only now: a run that skips everything stays light
     from .emit import dumps
 

@@ -131,18 +131,18 @@ def test_rerun_skips_unchanged_and_redoes_changed_new_and_forced(tmp_path, capsy
 
 
 def test_rerun_trusts_size_and_mtime_and_hashes_when_either_differs(tmp_path, capsys, monkeypatch):
-    from pipeline import batch
-
     articles = corpus(tmp_path / "in", copies=1)
     out = tmp_path / "out"
     assert main(["extract", str(articles), "--out", str(out)]) == 0
     entries = json.loads((out / MANIFEST_NAME).read_text())["files"].values()
     assert all(isinstance(e["size"], int) and isinstance(e["mtime_ns"], int) for e in entries)
     capsys.readouterr()
-    hashed: list[str] = []
-    real_digest = batch.digest
-    monkeypatch.setattr(batch, "digest", lambda loc, limit: hashed.append(loc) or
-                        real_digest(loc, limit))
+    from pipeline import read
+
+    hashed: list[str] = []  # every read of an input's bytes
+    real_read = read.read_bytes
+    monkeypatch.setattr(read, "read_bytes", lambda loc, limit: hashed.append(str(loc)) or
+                        real_read(loc, limit))
     assert main(["extract", str(articles), "--out", str(out)]) == 0
     assert capsys.readouterr().out.startswith("0 done, 10 skipped (unchanged)")
     assert hashed == []  # size and mtime match: nothing is read
@@ -154,6 +154,7 @@ def test_rerun_trusts_size_and_mtime_and_hashes_when_either_differs(tmp_path, ca
     touched.write_text(GOOD.replace("Hulu", "HULU"), encoding="utf-8")  # same size, new bytes
     assert main(["extract", str(articles), "--out", str(out)]) == 0
     assert capsys.readouterr().out.startswith("1 done, 9 skipped (unchanged)")
+    assert hashed == [str(touched)] * 2  # the changed input is read once, hashed and processed
 
 
 def test_two_jobs_write_the_same_bytes_in_the_same_order(tmp_path, capsys):
