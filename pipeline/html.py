@@ -487,8 +487,10 @@ def page_metadata(tree: Any, source: str) -> PageMetadata:
         headline = _text(title.text_content()) if title is not None else None
     raw_dates = [_text(a.get(k)) for a in articles for k in ("datePublished", "dateCreated")]
     raw_dates += [meta.get(k) for k in _META_DATE]
-    raw_dates += [_time_published(tree)]
     published = next((d for d in map(parse_date, raw_dates) if d), None)
+    if published is None:  # only then look for a marked `<time>` in the page
+        raw_dates.append(_time_published(tree))
+        published = parse_date(raw_dates[-1])
     if published is None and any(raw_dates):
         unread = next(r for r in raw_dates if r)
         warn.append(f"{source}: publication date {unread!r} not understood; ignored")
@@ -505,17 +507,17 @@ def page_metadata(tree: Any, source: str) -> PageMetadata:
 
 def _time_published(tree: Any) -> str | None:
     """The page's own `<time datetime>`, last resort after JSON-LD and meta tags: one marked as
-    the publication (itemprop, pubdate, a "publish"/"posted" class, inside a header), or the
-    only one on the page. A `<time>` in the body may date anything the story talks about."""
-    stamps = tree.xpath("//time[@datetime]")
+    the publication (itemprop, pubdate, a "publish"/"posted" class, in the article's header).
+    Never an unmarked one, even the only one: a `<time>` in the body may date anything the
+    story talks about ("Season 2 premieres <time>June 1</time>"), and one in the site's header
+    is today's date."""
     marked = [
-        t for t in stamps
+        t for t in tree.xpath("//time[@datetime]")
         if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None
         or re.search(r"publish|posted", t.get("class") or "", re.I)
-        or t.xpath("ancestor::header")
+        or t.xpath("ancestor::header/ancestor::article")
     ]
-    chosen = marked[0] if marked else (stamps[0] if len(stamps) == 1 else None)
-    return _text(chosen.get("datetime")) if chosen is not None else None
+    return _text(marked[0].get("datetime")) if marked else None
 
 
 def main_text(text: str, tree: Any) -> tuple[str, bool]:
