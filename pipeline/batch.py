@@ -315,11 +315,27 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
                    warnings=list(article.warnings), sha256=sha, stamp=stamp)
 
 
-@cache
+_OWN_PROCESS = False  # set by the command (`cli.run`): the process is ours, not a host's
+
+
+def own_the_process() -> None:
+    """The command line owns its process: let the batch freeze the start-up heap. A CMS that
+    calls `run` keeps its garbage collector as it was."""
+    global _OWN_PROCESS
+    _OWN_PROCESS = True
+
+
 def _settle_heap() -> None:
     """Move what start-up built (modules, pydantic's validators, compiled rules) out of the
-    garbage collector's sight, once. It lives as long as the process, yet every full
-    collection walked all of it again: ~10% of extraction time on real articles."""
+    garbage collector's sight, once, in the command's own process. It lives as long as the
+    process, yet every full collection walked all of it again: ~10% of extraction time on real
+    articles. Freezing is permanent, so never in a host's process."""
+    if _OWN_PROCESS:
+        _freeze_once()
+
+
+@cache
+def _freeze_once() -> None:
     import gc
 
     gc.freeze()
@@ -487,7 +503,6 @@ def _forked(chunks: list[Chunk], jobs: int) -> Iterator[Outcome]:
     workers run at ~1.9x one process, where `multiprocessing.Pool` (its threads, a pickle per
     task) ran at ~1.6x. A chunk whose worker died is reported failed, never lost.
     """
-    import gc
     import pickle
     import select
 
@@ -495,7 +510,7 @@ def _forked(chunks: list[Chunk], jobs: int) -> Iterator[Outcome]:
     workers: dict[int, int] = {}  # read end of its pipe -> pid
     # The warm state is shared with forked workers page by page; the garbage collector
     # would touch (and so copy) every one of those pages in each worker. Frozen, it skips them.
-    gc.freeze()
+    _settle_heap()
     try:
         for _ in range(jobs):
             read_end, write_end = os.pipe()
@@ -527,7 +542,6 @@ def _forked(chunks: list[Chunk], jobs: int) -> Iterator[Outcome]:
                     index, outcomes = pickle.loads(message)
                     done[index] = outcomes
     finally:
-        gc.unfreeze()
         claimed.close()
         for end, pid in workers.items():
             os.close(end)

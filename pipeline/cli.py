@@ -84,8 +84,11 @@ def _positive(text: str) -> int:
     return value
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch import Mapper, Options, run, summary
+def cmd_extract(args: argparse.Namespace, own_process: bool = False) -> int:
+    from .batch import Mapper, Options, own_the_process, run, summary
+
+    if own_process:
+        own_the_process()
 
     if args.scheduler and args.engine != "dask":
         print("error: --scheduler needs --engine dask", file=sys.stderr)
@@ -123,14 +126,15 @@ def cmd_embed(args: argparse.Namespace) -> int:
     return run_embed(args.document, args.into)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, own_process: bool = False) -> int:
+    """Run one command; `own_process` when the command line owns the process (`run`)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.command == "extract":
-        return cmd_extract(args)
+        return cmd_extract(args, own_process)
     if args.command == "embed":
         return cmd_embed(args)
     return cmd_validate(args)
@@ -146,7 +150,7 @@ def run(argv: list[str] | None = None) -> NoReturn:
     the ordinary one. `main` itself never exits the process, so it stays safe to call from a
     CMS's Python code or a test.
     """
-    code = main(argv)
+    code = main(argv, own_process=True)
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -353,3 +353,15 @@ def test_manifest_checkpoints_back_off_when_saving_is_slow():
     assert checkpoint_interval(5.0, 0.01) == 5.0
     slow = checkpoint_interval(5.0, 3.0)  # a million-entry manifest
     assert slow >= 60.0 and 3.0 / (slow + 3.0) <= 0.05
+
+
+def test_a_host_calling_run_keeps_its_garbage_collector(tmp_path):
+    """Only the command freezes the start-up heap (gc.freeze is permanent); a CMS calling
+    `run` from its own process, serially or with two workers, finds its collector untouched."""
+    import gc
+
+    articles = corpus(tmp_path / "in", copies=2)
+    frozen = gc.get_freeze_count()
+    for jobs in ("1", "2"):
+        assert main(["extract", str(articles), "--out", str(tmp_path / jobs), "--jobs", jobs]) == 0
+        assert gc.get_freeze_count() == frozen, jobs
