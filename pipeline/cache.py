@@ -20,8 +20,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# Bumped whenever `_code_of` changes what it stores, so older cache files are not used.
-_CODE_FORMAT = 2
 _RegexEntry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
@@ -34,11 +32,10 @@ def cache_dir() -> Path:
 def store(path: Path, data: bytes, keep: int = 8) -> None:
     """Write atomically (temporary file + rename), then drop all but the newest `keep` files of
     the same kind (same name up to the first "-"); a cache that cannot be written is skipped."""
+    from .emit import write_bytes_atomic  # at exit only: not on the start-up path
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        write_bytes_atomic(path, data)
         kind = path.name.split("-", 1)[0]
         older = sorted(path.parent.glob(f"{kind}-*"), key=lambda p: p.stat().st_mtime,
                        reverse=True)
@@ -62,9 +59,12 @@ class _RegexStore:
             self.entries = {}
             try:
                 sre = _sre()
-                build = (f"{sys.version}|{sys.implementation.cache_tag}|{sre.MAGIC}|{sre.CODESIZE}"
-                         f"|{_CODE_FORMAT}")
-                key = hashlib.sha256(build.encode()).hexdigest()[:24]
+                build = f"{sys.version}|{sys.implementation.cache_tag}|{sre.MAGIC}|{sre.CODESIZE}"
+                # and this module's source: a change to how code or start sets are made must
+                # never meet code made the old way (a start set too small skips real matches)
+                hasher = hashlib.sha256(build.encode())
+                hasher.update(Path(__file__).read_bytes())
+                key = hasher.hexdigest()[:24]
                 self.path = cache_dir() / f"regex-{key}.marshal"
                 loaded = marshal.loads(self.path.read_bytes())
                 if isinstance(loaded, dict):

@@ -29,12 +29,11 @@ import json
 import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from .emit import script_block
+from .emit import script_block, write_bytes_atomic
 from .errors import PipelineError, ReadError, WriteError
 
 MARKER = "tvseries-jsonld"
@@ -252,19 +251,9 @@ def inject(page: bytes, document: Any, source: str = "<page>") -> Embedded:
     )
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` via a temporary file in its folder, keeping the file's permissions."""
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _replace_keeping_mode(path: Path, data: bytes) -> None:
+    """Replace an existing page atomically, keeping the file's permissions."""
+    write_bytes_atomic(path, data, path.stat().st_mode & 0o7777 if path.exists() else None)
 
 
 def embed_into(document: Any, page_path: Path) -> Embedded:
@@ -274,7 +263,7 @@ def embed_into(document: Any, page_path: Path) -> Embedded:
     result = inject(read_bytes(page_path), document, str(page_path))
     if result.action != "unchanged":
         try:
-            write_bytes_atomic(page_path, result.page)
+            _replace_keeping_mode(page_path, result.page)
         except OSError as exc:
             raise WriteError(f"{page_path}: cannot write: {exc.strerror}", code="E501") from exc
     return result

@@ -106,10 +106,17 @@ def write_atomic(path: Path, text: str) -> None:
     is every write but the first per folder (a missing folder shows as `FileNotFoundError` and
     is created then). On any failure the temporary file is removed and the error re-raised.
     """
-    data = text.encode("utf-8")
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """`write_atomic` for bytes; `mode`, when given, is the new file's permissions (an edited
+    page keeps its own)."""
     temporary, fd = _create_temporary(path)
     try:
         try:
+            if mode is not None:
+                os.fchmod(fd, mode)
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]

@@ -65,6 +65,37 @@ def test_a_broken_cache_file_is_ignored(fresh_store: Path) -> None:
     assert pattern.search("Season 4 is here")["n"] == "4"
 
 
+def test_a_cache_file_of_the_wrong_shape_is_ignored(fresh_store: Path) -> None:
+    """A file that loads, but whose entries are not code `_sre` accepts (another version of
+    this module, a hand edit): every pattern still compiles and matches as `re` does."""
+    import marshal
+
+    source = r"\bseason\s+(?P<n>\d+)"
+    cache.compile_regex(source, re.I)
+    cache.save_regexes()
+    [stored] = fresh_store.glob("regex-*.marshal")
+    stored.write_bytes(marshal.dumps({(source, int(re.I)): (1, [2, 3], 0, {}, ())}))
+    cache._STORE = cache._RegexStore()
+    assert cache.compile_regex(source, re.I).search("Season 4 is here")["n"] == "4"
+
+
+def test_code_kept_by_another_version_of_the_cache_module_is_not_used(
+    fresh_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache file is keyed by this module's source too: code or start sets made the old
+    way (a start set too small would skip real matches) are never loaded by a newer module."""
+    cache.compile_regex(r"\bseason\s+(?P<n>\d+)")
+    cache.save_regexes()
+    edited = tmp_path / "cache.py"
+    edited.write_bytes(Path(cache.__file__).read_bytes() + b"\n# start sets made otherwise\n")
+    monkeypatch.setattr(cache, "__file__", str(edited))
+    cache._STORE = cache._RegexStore()
+    assert cache._STORE.load() == {}
+    cache.compile_regex(r"\bseason\s+(?P<n>\d+)")
+    cache.save_regexes()
+    assert len(list(fresh_store.glob("regex-*.marshal"))) == 2
+
+
 def test_a_bad_pattern_still_raises_re_error(fresh_store: Path) -> None:
     with pytest.raises(re.error):
         cache.compile_regex(r"(unclosed")
