@@ -159,10 +159,10 @@ def test_embed_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    os.chmod(page, 0o644)
+    os.chmod(page, 0o640)
     assert main(["embed", str(doc), "--into", str(page)]) == 0
     assert "JSON-LD block added" in capsys.readouterr().err
-    assert page.stat().st_mode & 0o777 == 0o644, "atomic replace keeps the page's permissions"
+    assert page.stat().st_mode & 0o777 == 0o640, "atomic replace keeps the page's permissions"
     assert block_text(evil_document()) in page.read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     assert main(["embed", str(doc), "--into", str(page)]) == 0
