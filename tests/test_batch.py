@@ -305,7 +305,19 @@ def test_plan_walks_folders_like_os_walk_and_spells_targets_like_path(tmp_path):
         assert _join(base, "p/q.jsonld") == str(Path(base) / "p/q.jsonld")
 
 
+def _ended(pid: int) -> bool:
+    """Gone, or a zombie no one reaps (orphans in a container whose init does not wait)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
 def test_workers_stop_soon_after_their_parent_is_killed(tmp_path):
+    """Workers whose parent died stop after the chunk they hold (their next send fails): they
+    exit on their own, and nothing is written after they have."""
+    if not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists():
+        pytest.skip("needs Linux /proc to find the worker processes")
     articles = corpus(tmp_path / "in", copies=30)
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(articles),
@@ -314,11 +326,16 @@ def test_workers_stop_soon_after_their_parent_is_killed(tmp_path):
     deadline = time.monotonic() + 60
     while not list(out.rglob("*.jsonld")) and time.monotonic() < deadline:
         time.sleep(0.02)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+    workers = [int(pid) for pid in children]
+    assert len(workers) == 2
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    time.sleep(1.5)  # a worker finishes the chunk it holds, then its next send fails
+    while not all(_ended(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert all(_ended(pid) for pid in workers), "workers kept running without their parent"
     settled = sorted(out.rglob("*"))
-    time.sleep(1.0)
+    time.sleep(0.2)
     assert sorted(out.rglob("*")) == settled
     assert len(list(out.rglob("*.jsonld"))) < 300
 
