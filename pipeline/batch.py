@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import posixpath
@@ -109,17 +110,22 @@ def _is_dir(location: str) -> bool:
     return os.path.isdir(location)
 
 
-def _write(location: str, text: str) -> None:
-    """Atomic local write (temporary file + rename); one PUT for a URL (objects are atomic)."""
+def _write(location: str, text: str | Iterable[str]) -> None:
+    """Atomic local write (temporary file + rename); one PUT for a URL (objects are atomic).
+    `text` may come in pieces (the manifest), written as they come."""
     if is_url(location):
         import fsspec
 
         with fsspec.open(location, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            for chunk in [text] if isinstance(text, str) else text:
+                handle.write(chunk)
         return
-    from .emit import write_atomic
+    from .emit import write_atomic, write_chunks_atomic
 
-    write_atomic(Path(location), text)
+    if isinstance(text, str):
+        write_atomic(Path(location), text)
+    else:
+        write_chunks_atomic(Path(location), text)
 
 
 def _read_text(location: str) -> str | None:
@@ -420,7 +426,8 @@ class Manifest:
         if not self.dirty:
             return
         payload = {**self.header, "files": dict(sorted(self.files.items()))}
-        _write(self.location, json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+        encoder = json.JSONEncoder(indent=1, ensure_ascii=False)
+        _write(self.location, itertools.chain(encoder.iterencode(payload), "\n"))
         self.dirty = False
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
@@ -112,14 +113,38 @@ def write_atomic(path: Path, text: str) -> None:
 def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     """`write_atomic` for bytes; `mode`, when given, is the new file's permissions (an edited
     page keeps its own)."""
+    _write_blocks_atomic(path, (data,), mode)
+
+
+def write_chunks_atomic(path: Path, chunks: Iterable[str]) -> None:
+    """`write_atomic` for text made piece by piece (`JSONEncoder.iterencode`): a big document
+    (a million-entry manifest) is never held whole in memory."""
+    _write_blocks_atomic(path, _blocks(chunks), None)
+
+
+def _blocks(chunks: Iterable[str], size: int = 1 << 16) -> Iterator[bytes]:
+    """Chunks joined into ~64 KB blocks of UTF-8: one write per block, not per chunk."""
+    pending: list[str] = []
+    length = 0
+    for chunk in chunks:
+        pending.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            yield "".join(pending).encode("utf-8")
+            pending, length = [], 0
+    yield "".join(pending).encode("utf-8")
+
+
+def _write_blocks_atomic(path: Path, blocks: Iterable[bytes], mode: int | None) -> None:
     temporary, fd = _create_temporary(path)
     try:
         try:
             if mode is not None:
                 os.fchmod(fd, mode)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            for block in blocks:
+                view = memoryview(block)
+                while view:
+                    view = view[os.write(fd, view) :]
         finally:
             os.close(fd)
         os.replace(temporary, path)

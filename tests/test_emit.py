@@ -104,3 +104,15 @@ def test_outputs_get_the_permissions_of_any_new_file(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "a.jsonld").stat().st_mode) == 0o644  # readable by a server
+
+
+def test_a_document_written_in_pieces_is_the_same_file(tmp_path):
+    """The manifest is written as the encoder produces it, never held whole: the bytes are
+    those of the whole text written at once, across block boundaries and non-ASCII."""
+    from pipeline.emit import write_atomic, write_chunks_atomic
+
+    pieces = ["{", *(f'"k{i}": "Zoë {i}", ' for i in range(20000)), '"end": 1}\n']
+    write_chunks_atomic(tmp_path / "pieces.json", iter(pieces))
+    write_atomic(tmp_path / "whole.json", "".join(pieces))
+    assert (tmp_path / "pieces.json").read_bytes() == (tmp_path / "whole.json").read_bytes()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
