@@ -507,17 +507,34 @@ def page_metadata(tree: Any, source: str) -> PageMetadata:
 
 def _time_published(tree: Any) -> str | None:
     """The page's own `<time datetime>`, last resort after JSON-LD and meta tags: one marked as
-    the publication (itemprop, pubdate, a "publish"/"posted" class, in the article's header).
-    Never an unmarked one, even the only one: a `<time>` in the body may date anything the
-    story talks about ("Season 2 premieres <time>June 1</time>"), and one in the site's header
-    is today's date."""
+    the publication (itemprop, pubdate, a "publish"/"posted" class, in the article's header),
+    else one standing before the story ("<h1>…</h1><time>…</time><p>…"). Never one inside the
+    story's text ("Season 2 premieres <time>June 1</time>"), nor a site header's clock."""
+    stamps = tree.xpath("//time[@datetime]")
     marked = [
-        t for t in tree.xpath("//time[@datetime]")
+        t for t in stamps
         if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None
         or re.search(r"publish|posted", t.get("class") or "", re.I)
         or t.xpath("ancestor::header/ancestor::article")
     ]
-    return _text(marked[0].get("datetime")) if marked else None
+    chosen = marked[0] if marked else next(filter(_before_the_story, stamps), None)
+    return _text(chosen.get("datetime")) if chosen is not None else None
+
+
+def _before_the_story(stamp: Any) -> bool:
+    """A `<time>` between the headline and the story: after an `<h1>`, before any paragraph
+    of text, alone in its own paragraph if it has one; not in a list or a table (event
+    listings), nor in navigation or a header outside the article (a site-wide date)."""
+    if not stamp.xpath("preceding::h1") or stamp.xpath(
+        "ancestor::li | ancestor::table | ancestor::nav | ancestor::header[not(ancestor::article)]"
+    ):
+        return False
+    if stamp.xpath("preceding::p[normalize-space()]"):
+        return False
+    own = stamp.xpath("ancestor::p[1]")
+    return not own or " ".join(own[0].text_content().split()) == " ".join(
+        stamp.text_content().split()
+    )
 
 
 def main_text(text: str, tree: Any) -> tuple[str, bool]:

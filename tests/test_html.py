@@ -351,9 +351,14 @@ def test_a_pages_own_time_element_dates_it_when_nothing_else_does() -> None:
     assert str(read_html(page.encode(), "p.html").date_published) == "2025-04-14"
     two = page.replace(" class='published'", "").replace("<header>", "<div>").replace(
         "</header>", "</div>")
-    assert read_html(two.encode(), "p.html").date_published is None  # which one? neither
+    # unmarked: the one before the story is the page's, the one in the story the premiere's
+    assert str(read_html(two.encode(), "p.html").date_published) == "2025-04-14"
     lone = two.replace("<time datetime='2025-04-14T09:00'>April 14</time>", "")
     assert read_html(lone.encode(), "p.html").date_published is None  # the premiere's date
     site = ("<html><body><header><time datetime='2026-11-24'>Today</time></header><article>"
             "<p>Netflix has renewed Harbor Lights for a second season.</p></article></body></html>")
     assert read_html(site.encode(), "p.html").date_published is None  # the site's clock
+    for byline in ("<time datetime='2025-04-14'>April 14</time>",
+                   "<p><time datetime='2025-04-14'>April 14, 2025</time></p>"):
+        before = lone.replace("</h1></div>", f"</h1></div>{byline}")
+        assert str(read_html(before.encode(), "p.html").date_published) == "2025-04-14", byline
