@@ -1848,6 +1848,9 @@ def _dates(
         stated = number is not None
         if number is None:
             number = recent_season
+        if number is None and _season_hits(text, use_parts):
+            continue  # "one of 2020's most popular additions …, following the premiere of its
+            # sophomore season": this sentence names a season, but not next to this date
         if number is None:
             number = _only_season(owner) if owner.seasons else _first_season(ctx)
         if number is None:

@@ -585,7 +585,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_EXPRESSION = compile_regex(
-    rf"(?:(?:on|last|this|next){_SP})?(?:{_WEEKDAY},?{_SP})?{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}\d{{4}})?\b"
+    rf"(?:\b(?:on|last|this|next){_SP})?(?:{_WEEKDAY},?{_SP})?{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}\d{{4}})?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}(?:,?{_SP}\d{{4}})?\b"
     rf"|\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:{_SP}(?:of{_SP})?\d{{4}})\b"
     rf"|\b(?:in|this|next|during|for|until){_SP}(?:early{_SP}|late{_SP})?{_MONTH}\b(?!,?{_SP}\d)"

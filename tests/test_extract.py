@@ -1001,3 +1001,24 @@ def test_the_second_half_of_a_season_dates_nothing_wherever_it_is_named() -> Non
         "of The Lowlands season 2. The Lowlands stars Femke de Vries."
     )
     assert facts.seasons[2].start_date is None
+
+
+def test_a_year_not_next_to_the_season_the_sentence_names_dates_nothing() -> None:
+    facts = only(
+        " date 2022-08-01 “Harbour Lights” was one of 2021’s most talked-about shows to land on "
+        "streaming, and its audience has kept growing following the recent premiere of its "
+        "second season. “Harbour Lights” stars Niamh Cusack."
+    )
+    assert all(s.start_date is None for s in facts.seasons.values()), facts.seasons
+
+
+def test_a_weekday_right_after_season_is_not_read_as_on() -> None:
+    """The date's "on" is a word, never the end of "season": the season stands before it."""
+    from pipeline import rules as R
+
+    assert R.DATE_EXPRESSION.search("its sixth season Monday, March 2")[0] == "Monday, March 2"
+    facts = only(
+        " date 2025-11-20 The cop drama Ridgeback kicks off its sixth season Monday, March 2 "
+        "on CBS. Ridgeback stars Dale Ortiz."
+    )
+    assert facts.seasons[6].start_date == "2026-03-02"
