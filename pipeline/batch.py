@@ -528,6 +528,7 @@ def _forked(chunks: list[Chunk], jobs: int) -> Iterator[Outcome]:
             os.close(write_end)
             workers[read_end] = pid
         done: dict[int, list[Outcome]] = {}
+        holding: dict[int, int] = {}  # read end -> the chunk its worker said it took
         following = 0
         open_ends = list(workers)
         while following < len(chunks):
@@ -536,18 +537,22 @@ def _forked(chunks: list[Chunk], jobs: int) -> Iterator[Outcome]:
                 following += 1
                 continue
             if not open_ends:  # every worker has ended: what is still missing, died with one
-                chunk = chunks[following]
-                done[following] = [
-                    Outcome(job.source, "failed", 0.0, "E901", "internal",
-                            f"{job.source}: its worker process died") for job, _, _ in chunk]
+                done[following] = _died(chunks[following])
                 continue
             for end in select.select(open_ends, [], [])[0]:
                 message = _receive(end)
-                if message is None:
+                if message is None:  # the worker ended; a chunk it held died with it, now
                     open_ends.remove(end)
+                    lost = holding.pop(end, None)
+                    if lost is not None and lost not in done:
+                        done[lost] = _died(chunks[lost])
+                    continue
+                index, outcomes = pickle.loads(message)
+                if outcomes is None:
+                    holding[end] = index
                 else:
-                    index, outcomes = pickle.loads(message)
                     done[index] = outcomes
+                    holding.pop(end, None)
     finally:
         claimed.close()
         for end, pid in workers.items():
@@ -588,8 +593,15 @@ class _SharedCounter:
         self._memory.close()
 
 
+def _died(chunk: Chunk) -> list[Outcome]:
+    return [Outcome(job.source, "failed", 0.0, "E901", "internal",
+                    f"{job.source}: its worker process died") for job, _, _ in chunk]
+
+
 def _work(chunks: list[Chunk], claimed: _SharedCounter, write_end: int) -> int:
-    """A forked worker: claim the next chunk, process it, send (index, outcomes); repeat."""
+    """A forked worker: claim the next chunk, say so (index, None), process it, send (index,
+    outcomes); repeat. Saying which chunk it holds lets the parent fail that chunk the moment
+    the worker dies, instead of holding back every later result until all workers end."""
     import pickle
 
     try:
@@ -597,6 +609,7 @@ def _work(chunks: list[Chunk], claimed: _SharedCounter, write_end: int) -> int:
             index = claimed.take()
             if index >= len(chunks):
                 return 0
+            _send(write_end, pickle.dumps((index, None)))
             payload = pickle.dumps((index, process_many(chunks[index])))
             _send(write_end, payload)
     except BaseException:

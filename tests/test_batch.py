@@ -382,3 +382,34 @@ def test_a_host_calling_run_keeps_its_garbage_collector(tmp_path):
     for jobs in ("1", "2"):
         assert main(["extract", str(articles), "--out", str(tmp_path / jobs), "--jobs", jobs]) == 0
         assert gc.get_freeze_count() == frozen, jobs
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the forked runner needs fork")
+def test_a_dead_workers_chunk_is_reported_at_once_not_after_the_others(tmp_path, monkeypatch):
+    """The chunk of a worker that died is failed as soon as its pipe closes: the results
+    after it flow on while the other worker is still busy (here: waiting for the first
+    result to reach us, which it would never do if the dead chunk were held back)."""
+    from pipeline import batch
+    from pipeline.batch import Job, Options, Outcome, _forked
+
+    go = tmp_path / "go"
+
+    def process_many(chunk):
+        job = chunk[0][0]
+        if job.source == "dies":
+            os._exit(3)
+        if job.source == "waits":
+            deadline = time.monotonic() + 10
+            while not go.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            return [Outcome(job.source, "ok" if go.exists() else "held back", 0.0)]
+        return [Outcome(job.source, "ok", 0.0)]
+
+    monkeypatch.setattr(batch, "process_many", process_many)
+    options = Options(str(tmp_path / "out"))
+    chunks = [[(Job(name, name, name), options, None)] for name in ("dies", "waits", "last")]
+    seen = []
+    for outcome in _forked(chunks, 2):
+        seen.append((outcome.source, outcome.status, outcome.code))
+        go.touch()
+    assert seen == [("dies", "failed", "E901"), ("waits", "ok", None), ("last", "ok", None)]
