@@ -622,11 +622,12 @@ FILMING_RULES: tuple[Rule, ...] = (
         "location.filming_in",
         "location",
         r"\b(?:(?i:film(?:ed|ing|s)?)(?:{SP}(?:is|was|has{SP}been)(?:{SP}now)?{SP}(?:underway|under{SP}way"
-        r"|ongoing|taking{SP}place))?|shot|shoot(?:ing|s)?|in{SP}production|(?i:production)(?:{SP}(?:on|of)"
+        r"|ongoing|taking{SP}place))?|shot|shoot(?:ing|s)?|in{SP}production|(?i:production|filming|shooting)(?:{SP}(?:on|of)"
         r"{SP}[^,.;]{1,60}?)?{SP}(?:is{SP}|was{SP}|will{SP})?(?:under{SP}way|underway|began|begun|begins"
         r"|begin|started|starts|start|kicked{SP}off|taking{SP}place|takes{SP}place|take{SP}place|(?:was|is)"
         r"{SP}(?:carried{SP}out|based|done)(?:{SP}in{SP}its{SP}entirety)?)(?:{SP}(?:last|this|next){SP}(?:week|"
-        r"month|year)|{SP}(?:on{SP})?\w+day)?|(?:moved|relocated|shifted){SP}production|(?:began|begun"
+        r"month|year)|{SP}(?:on{SP})?\w+day|{SP}in{SP}(?:early{SP}|late{SP}|mid-)?" + _MONTH
+        + r"(?:{SP}\d{4})?)?|(?:moved|relocated|shifted){SP}production|(?:began|begun"
         r"|started|start|begins)(?:{SP}\w+){0,4}?{SP}(?:production|filming|shooting)(?:{SP}on{SP}(?:its|the)"
         r"{SP}\w+{SP}season)?)(?:{SP}(?:\w+ly|again|on{SP}location|primarily|mostly|mainly|largely|entirely))?"
         r"{SP}(?:in|across|throughout|around|to){SP}(?:and{SP}around{SP})?(?:the{SP}city{SP}of{SP})?"

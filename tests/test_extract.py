@@ -1022,3 +1022,12 @@ def test_a_weekday_right_after_season_is_not_read_as_on() -> None:
         "on CBS. Ridgeback stars Dale Ortiz."
     )
     assert facts.seasons[6].start_date == "2026-03-02"
+
+
+def test_filming_that_begins_in_a_month_names_its_place() -> None:
+    for sentence in ("Filming on the third season begins in March in Ireland.",
+                     "Shooting of season three kicked off last week in Ireland.",
+                     "Production will start in early May 2025 in Ireland."):
+        facts = only(" date 2025-01-09 Netflix has renewed Harbour Lights for a third season. "
+                     + sentence)
+        assert [p.name for p in facts.seasons[3].locations] == ["Ireland"], sentence
