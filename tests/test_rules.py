@@ -170,3 +170,15 @@ def test_folding_keeps_every_position() -> None:
 def test_a_folded_pattern_must_be_written_in_lowercase() -> None:
     with pytest.raises(ValueError, match="lowercase"):
         R.Folded(r"\bSeason\b")
+
+
+def test_the_date_pattern_guard_changes_no_match() -> None:
+    """DATE_EXPRESSION's leading guard only skips positions where no alternative can start."""
+    guard = r"(?=\b|[JFMASONDTWS])(?:"
+    assert R.DATE_EXPRESSION.pattern.startswith(guard)
+    bare = re.compile(R.DATE_EXPRESSION.pattern[len(guard):-1], R.DATE_EXPRESSION.flags)
+    texts = _sentences() + ["SuperMarch 5, xMonday, seasonMonday, March 2; 3rd of May 2025",
+                            "on Friday, tomorrow, by 2026, 2025's most, the 2024 premiere"]
+    for text in texts:
+        assert [m.span() for m in R.DATE_EXPRESSION.finditer(text)] == [
+            m.span() for m in bare.finditer(text)], text
