@@ -177,8 +177,8 @@ def test_the_date_pattern_guard_changes_no_match() -> None:
     guard = r"(?=\b|[JFMASONDTWS])(?:"
     assert R.DATE_EXPRESSION.pattern.startswith(guard)
     bare = re.compile(R.DATE_EXPRESSION.pattern[len(guard):-1], R.DATE_EXPRESSION.flags)
-    texts = _sentences() + ["SuperMarch 5, xMonday, seasonMonday, March 2; 3rd of May 2025",
-                            "on Friday, tomorrow, by 2026, 2025's most, the 2024 premiere"]
+    texts = [*_sentences(), "SuperMarch 5, xMonday, seasonMonday, March 2; 3rd of May 2025",
+             "on Friday, tomorrow, by 2026, 2025's most, the 2024 premiere"]
     for text in texts:
         assert [m.span() for m in R.DATE_EXPRESSION.finditer(text)] == [
             m.span() for m in bare.finditer(text)], text
