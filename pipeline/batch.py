@@ -546,6 +546,8 @@ def _forked(chunks: list[Chunk], jobs: int) -> Iterator[Outcome]:
                     lost = holding.pop(end, None)
                     if lost is not None and lost not in done:
                         done[lost] = _died(chunks[lost])
+                    if open_ends:
+                        claimed.recover()  # it may have died holding the counter's lock
                     continue
                 index, outcomes = pickle.loads(message)
                 if outcomes is None:
@@ -586,6 +588,15 @@ class _SharedCounter:
         finally:
             os.write(self._token_write, b"\0")
         return index
+
+    def recover(self) -> None:
+        """After a worker died: when the token has been gone for half a second, the worker died
+        holding it (it is held for microseconds), so put one back and the others go on. At
+        worst two workers then take the same chunk, whose output is the same either way."""
+        import select
+
+        if not select.select([self._token_read], [], [], 0.5)[0]:
+            os.write(self._token_write, b"\0")
 
     def close(self) -> None:
         os.close(self._token_read)

@@ -413,3 +413,37 @@ def test_a_dead_workers_chunk_is_reported_at_once_not_after_the_others(tmp_path,
         seen.append((outcome.source, outcome.status, outcome.code))
         go.touch()
     assert seen == [("dies", "failed", "E901"), ("waits", "ok", None), ("last", "ok", None)]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the forked runner needs fork")
+def test_a_worker_dying_while_it_holds_the_chunk_counter_stops_nobody(tmp_path, monkeypatch):
+    """The chunk counter's lock is a token in a pipe; a worker killed while holding it (the
+    OOM killer picks its moment) must not leave the others waiting for it forever."""
+    from pipeline import batch
+    from pipeline.batch import Job, Options, Outcome, _forked
+
+    class DiesHoldingTheLock(batch._SharedCounter):
+        def take(self) -> int:
+            index = super().take()
+            if index == 0:
+                os.read(self._token_read, 1)  # takes the lock again, and dies with it
+                os._exit(3)
+            return index
+
+    def timeout(*_):
+        raise TimeoutError("workers waited forever for the lost lock")
+
+    monkeypatch.setattr(batch, "_SharedCounter", DiesHoldingTheLock)
+    monkeypatch.setattr(batch, "process_many", lambda chunk: [
+        Outcome(job.source, "ok", 0.0) for job, _, _ in chunk])
+    options = Options(str(tmp_path / "out"))
+    chunks = [[(Job(name, name, name), options, None)] for name in ("a", "b", "c", "d")]
+    previous = signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(30)
+    try:
+        seen = [(o.source, o.status, o.code) for o in _forked(chunks, 2)]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert seen == [("a", "failed", "E901"), ("b", "ok", None), ("c", "ok", None),
+                    ("d", "ok", None)]
