@@ -420,12 +420,14 @@ def find_series(
     ]
     known = {v for raw, _, _ in captures for v in _title_variants(raw)[:1]}
     hits: dict[str, tuple[set[int], int, Evidence]] = {}
+    rules_of: dict[str, set[str]] = defaultdict(set)
     for raw, index, ev in captures:
         title = _choose_title(raw, text, known)
         if not title:
             continue
         sentences, first_index, first = hits.get(title, (set(), index, ev))
         hits[title] = (sentences | {index}, min(first_index, index), first)
+        rules_of[title].add(ev.rule)
     out: list[tuple[str, Evidence]] = []
     # Only the most-captured titles are worth checking; this bounds the cost on hostile input.
     ranked = sorted(hits.items(), key=lambda kv: (-len(kv[1][0]), kv[1][1]))[:MAX_TITLES]
@@ -443,6 +445,9 @@ def find_series(
             continue
         if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS:
             continue
+        if (" " not in title and rules_of[title] == {"series.returns"}
+                and people.resolve(title) not in (None, title)):
+            continue  # "Farraday is back for season 2" after "(Imogen Farraday)": the actor
         if _in_credit(title, text) or _film_not_tv(title, parsed.sentences):
             continue
         out.append((title, ev))

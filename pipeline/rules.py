@@ -1018,7 +1018,8 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         ),
         (
             "series.renewed",
-            r"{T},?{SP}(?:has|have|was|is|gets|got)(?:{SP}officially)?(?:{SP}been)?(?:{SP}"
+            # "has renewed" without "been" is the network renewing: "Food Network has renewed …"
+            r"{T},?{SP}(?:(?:has|have)(?:{SP}officially)?{SP}been|was|is|gets|got)(?:{SP}"
             r"officially)?{SP}(?:renewed|cancell?ed|picked{SP}up|ordered)",
             "Harbour Lights has officially been renewed.",
             "Harbour Lights",
@@ -1033,7 +1034,9 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         (
             "series.returns",
             r"{T}{SP}(?:(?:finally|officially|will|is{SP}set{SP}to|is){SP})?(?:returns|"
-            r"returning|premieres|debuts|is{SP}back|comes{SP}back|return|premiere)\b(?!{SP}as\b)",
+            r"returning|premieres|debuts|is{SP}back|comes{SP}back|return|premiere)\b(?!{SP}as\b)"
+            # a person returning: "is returning to the role of …", "returns to work with …"
+            r"(?!{SP}to{SP}(?:the{SP}(?:role|part|cast|set)|work|play|his|her|their)\b)",
             "Harbour Lights returns in May.",
             "Harbour Lights",
         ),
@@ -1223,7 +1226,8 @@ NON_CAST_CONTEXT_NEEDS = (
 # ----------------------------------------------------------- context around a candidate
 # Leading words of a headline that are not part of a title.
 LEADING_NOISE = compile_regex(
-    r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap|Its|Their)"
+    r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap|Its|Their"
+    r"|Warning|Spoilers?|Spoiler [Aa]lert|Editor[’']s [Nn]ote)"
     r"[:\s]+"
 )
 # A name introduced as press: never cast or crew.

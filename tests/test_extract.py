@@ -1031,3 +1031,20 @@ def test_filming_that_begins_in_a_month_names_its_place() -> None:
         facts = only(" date 2025-01-09 Netflix has renewed Harbour Lights for a third season. "
                      + sentence)
         assert [p.name for p in facts.seasons[3].locations] == ["Ireland"], sentence
+
+
+def test_a_renewer_a_returning_actor_or_a_spoiler_warning_is_not_a_show() -> None:
+    cases = {
+        "The Food Network has renewed its cooking series Pan Fried for a fourth season. Pan "
+        "Fried is hosted by Lou Berra.": ["Pan Fried"],
+        "ITV has renewed Copper Lane for a third series. Marta Quill is returning to the role "
+        "of Nan Hobbs, which she first played in 2011. Copper Lane airs on Sundays.":
+            ["Copper Lane"],
+        "Warning: This review contains spoilers for the season 3 finale of Pale Acre, which "
+        "aired Sunday on AMC. Pale Acre has been renewed.": ["Pale Acre"],
+        "The series follows Sergeant Ruth Anstey (Delia Farrow), who is called back to her "
+        "home town. Farrow is back for season 2 of Moor End, the BBC One drama. Moor End "
+        "returns in May.": ["Moor End"],
+    }
+    for text, names in cases.items():
+        assert [s.name for s in run(" date 2025-04-01 " + text).series] == names, text
