@@ -1684,8 +1684,13 @@ def _locations(
 ) -> None:
     text = sentence.text
     scan = _scan(text)
+    if scan.first(R.CONDITIONAL) or scan.first(R.HEDGED):
+        return  # "If the project moves forward, producers hope to shoot in Wales": no set yet
     for rule, found in scan.hits("location", R.FILMING_RULES):
         for match in found:
+            if R.NEGATED_CLAUSE.search(text, _clause_start(text, 0, match.start()),
+                                       match.start()):
+                continue  # "not a single scene of it has been shot in Boston"
             places = _split_places(match["places"]) + (
                 _split_places(match["more"]) if match.groupdict().get("more") else []
             )
@@ -1713,10 +1718,12 @@ def _split_places(raw: str) -> list[str]:
     """"Butte, Montana, and in Calgary" → ["Butte, Montana", "Calgary"]; a city keeps the
     state, province or country the text attaches to it; "Denmark, Spain and Portugal" is three."""
     raw = re.sub(r"\b(and)\s+(?:(?:across|around|in|the)\s+)+", r"\1 ", raw)
+    # "Norfolk and Suffolk, including in Cromer": the places after "including (in)" count too
+    raw = re.sub(r",?\s+(?:especially|including|mainly)(?:\s+(?:in|across|around|at))?\s+",
+                 ", ", raw)
     raw = re.split(
         r"\s+(?:for|after|with|where|while|until|to|as|on|in|at|from|since|by|before)\b", raw
     )[0]
-    raw = re.sub(r",?\s+(?:especially|including|mainly)\s+", ", ", raw)
     parts = [item.strip(" ,.") for item in _LIST_SPLIT.split(raw) if item.strip(" ,.")]
     items: list[str] = []
     for part in parts:

@@ -1244,7 +1244,8 @@ OTHER_SEASONS = Folded(
 HEDGED = Folded(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
     r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided|announced"
-    r"|ordered|renewed|greenlit)|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered)"
+    r"|ordered|renewed|greenlit|commissioned|picked\s+up)"
+    r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
     r"|no\s+word\s+(?:yet\s+)?on|decision\s+on|decide\s+(?:on|whether))\b"
 )
 # A condition, not a fact: "If Lakeshore Nights is renewed, a third season would not premiere
@@ -1368,6 +1369,8 @@ AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
 # A temporal conjunction opening a new clause: what comes before it ("The renewal comes two
 # months after …") says nothing about the premiere or season named after it.
 CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|while)\b")
+# A negation in the clause before a verb: "not a single scene of it has been shot in Boston".
+NEGATED_CLAUSE = compile_regex(r"\b(?:not|never|no)\b|n[’']t\b")
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1410,6 +1413,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("correction", CORRECTION, "An earlier version of this story misstated the date."),
     ("history_words", HISTORY_WORDS, "which previously aired on CBS"),
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
+    ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("original_work", ORIGINAL_WORK, "The original series starred Han Ji-woo"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),

@@ -1048,3 +1048,23 @@ def test_a_renewer_a_returning_actor_or_a_spoiler_warning_is_not_a_show() -> Non
     }
     for text, names in cases.items():
         assert [s.name for s in run(" date 2025-04-01 " + text).series] == names, text
+
+
+def test_unordered_hoped_for_and_negated_seasons_and_sets_state_nothing() -> None:
+    salt = only(" date 2025-04-01 Peacock has renewed Salt Flats for a second season. A third "
+                "season has not been commissioned.")
+    assert sorted(salt.seasons) == [2]
+    glass = only(" date 2025-04-01 Netflix is developing Glass Road, a drama series. If the "
+                 "project moves forward, producers hope to shoot in Wales. Glass Road would be "
+                 "its first drama.")
+    assert not any(s.locations for s in glass.seasons.values())
+    row = only(" date 2025-04-01 Netflix has renewed Harbour Row for a third season. Despite "
+               "its Boston setting, not a single scene of Harbour Row has been shot in Boston.")
+    assert row.seasons[3].locations == []
+
+
+def test_places_after_including_in_are_places_and_including_is_not() -> None:
+    facts = only(" date 2025-04-01 The BBC has renewed Fen Wardens for a second series. Series "
+                 "2 is being filmed across Norfolk and Suffolk, including in Cromer and Holt, as "
+                 "well as at a studio in Norwich.")
+    assert [p.name for p in facts.seasons[2].locations] == ["Norfolk", "Suffolk", "Cromer", "Holt"]
