@@ -1039,6 +1039,12 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             if _after_another_title(text[: match.start()], owner, ctx):
                 continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
+            if R.PART_BEFORE_ROLE.search(text, max(0, match.start() - 50), match.start()):
+                continue  # "Lucius Bell as choir director Amos Pike": a character
+            if R.SOURCE_IS_SUBJECT.search(text, max(0, match.start() - 40), match.start()) and not (
+                R.SOURCE_NAMED_AS_SOURCE.search(text, max(0, match.start() - 80), match.start())
+            ):
+                continue  # "The podcast, created by A and B, debuted in 2020": the source's
             names = [
                 ctx.people.resolve(re.split(r"[’']s?\s+(?=[A-Z])", item)[-1])
                 for item in split_list(match["persons"])
@@ -1173,8 +1179,8 @@ def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             listed_with_company = any(_is_company(i) for i in items)
             for item in items:
                 end = match.start("orgs") + match["orgs"].find(item) + len(item)
-                if re.match(r"[’']s\b", text[end : end + 3]):
-                    continue
+                if re.match(r"[’'](?:s\b|\s)", text[end : end + 3]):
+                    continue  # "Marchbanks' company, Lamplit Pictures": the owner, a person
                 if re.search(r"[’']s\s+[A-Z]", item):
                     continue  # "Loom Studio's Pouya Shah" names a person by their company
                 name = re.sub(r"\s+banner$", "", item).strip(" .,")
@@ -1282,6 +1288,9 @@ def _debut_match(text: str) -> re.Match[str] | None:
         return None  # "Based on the comic book series that began in 2014": the comic's debut
     if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", clause, re.I):
         return None
+    if any(number > 1 and re.fullmatch(r",?\s+(?:which|that)\s+", text[end : match.start()])
+           for number, _, _, end in _season_hits(text, False)):
+        return None  # "its second season, which premiered on January 8": that season's date
     return match
 
 

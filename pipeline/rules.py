@@ -1364,6 +1364,17 @@ SOURCE_WORK_BEFORE = compile_regex(
     r"|podcasts?|webtoons?)(?:{SP}series)?\b(?![^.;]*\b(?:season|series|show|episodes?|premiere)\b)".replace(
         "{SP}", _SP)
 )
+# A role word inside a part's description: "Lucius Bell as choir director Amos Pike" casts a
+# character; no director is credited.
+PART_BEFORE_ROLE = compile_regex(
+    r"\b(?:as|playing|plays|portraying)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
+# A source work as the subject of a credit: "The podcast, created by A and B, debuted in 2020"
+# names the podcast's makers, not the show's. ("based on the novel, was created by" is the show.)
+SOURCE_IS_SUBJECT = compile_regex(
+    r"\b(?:podcast|novel|book|comic|manga|webtoon|memoir|play|game)s?,?\s+(?:(?:which|that)\s+)?"
+    r"(?:was\s+|were\s+)?$", re.I)
+SOURCE_NAMED_AS_SOURCE = compile_regex(
+    r"\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\b", re.I)
 # Right before a source's capitalised words: its author follows, not its title.
 AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
 # A temporal conjunction opening a new clause: what comes before it ("The renewal comes two
@@ -1414,6 +1425,9 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("history_words", HISTORY_WORDS, "which previously aired on CBS"),
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
+    ("source_is_subject", SOURCE_IS_SUBJECT, "The podcast, "),
+    ("part_before_role", PART_BEFORE_ROLE, "Lucius Bell as choir "),
+    ("source_named_as_source", SOURCE_NAMED_AS_SOURCE, "The series, based on the novel, "),
     ("original_work", ORIGINAL_WORK, "The original series starred Han Ji-woo"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),

@@ -1068,3 +1068,27 @@ def test_places_after_including_in_are_places_and_including_is_not() -> None:
                  "2 is being filmed across Norfolk and Suffolk, including in Cromer and Holt, as "
                  "well as at a studio in Norwich.")
     assert [p.name for p in facts.seasons[2].locations] == ["Norfolk", "Suffolk", "Cromer", "Holt"]
+
+
+def test_a_sources_makers_a_companys_owner_and_a_parts_job_are_no_credits() -> None:
+    motel = only(" date 2025-04-01 Hulu has ordered Dead Air Motel, a drama series based on the "
+                 "podcast of the same name. The podcast, created by Juno Vale and Amos Gad, "
+                 "debuted in 2020. Dead Air Motel premieres in 2026.")
+    assert motel.crew == []
+    ledger = only(" date 2025-04-01 Paramount+ has ordered Quiet Ledger to series. It is produced "
+                  "by CBS Studios and Marchbanks' company, Lamplit Pictures. Quiet Ledger "
+                  "premieres in 2026.")
+    assert [c.name for c in ledger.companies] == ["CBS Studios"]
+    falls = only(" date 2025-04-01 Apple TV+ has renewed Cinder Falls for a second season. The "
+                 "cast includes Lucius Bell as choir director Amos Pike. Cinder Falls was created "
+                 "by Ada Rowe.")
+    assert crew(falls) == {("creator", "Ada Rowe")}
+    assert pairs(falls) == {("Lucius Bell", "Amos Pike")}
+
+
+def test_a_later_season_which_premiered_on_a_date_is_dated_not_season_one() -> None:
+    facts = only(" date 2025-04-01 Fox has renewed Harbour Row for a third season. Harbour Row, "
+                 "which stars Nia Gale as Detective Rose Hart, is currently airing its second "
+                 "season, which premiered on January 8, 2025.")
+    assert 1 not in facts.seasons
+    assert facts.seasons[2].start_date == "2025-01-08"
