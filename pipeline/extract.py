@@ -1097,9 +1097,12 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
         return
     if re.match(r"\s*(?:Posted|Tagged|Filed|Categories|Tags)\b", text):
         return
+    past_runs = scan.all(R.PAST_RUN) if ctx.revival else ()
     for rule_name, pattern in _NETWORK_TIES:
         for match in scan.all(pattern):
             network = match["network"]
+            if any(run.start() <= match.start("network") < run.end() for run in past_runs):
+                continue  # a revival's "which ran for eight seasons on ABC from 1989": old home
             after = text[match.end("network") : match.end("network") + 40]
             if rule_name in _TIES_BEFORE_A_TITLE and not _names_this_show(
                 text[match.end() :], owner

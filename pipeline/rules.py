@@ -720,7 +720,10 @@ BASED_ON_RULES: tuple[Rule, ...] = (
         "based_on",
         r"\b(?:spin-?off{SP}(?:series{SP})?(?:of|to|from)|sequel{SP}(?:series{SP})?to|prequel{SP}(?:series{SP})?"
         r"to|builds{SP}on{SP}the{SP}(?:universe|world){SP}of|set{SP}(?:prior{SP}to|before|after){SP}the"
-        r"{SP}events{SP}of|follow-?up{SP}to)(?:{SP}the)?(?:{SP}hit)?(?:{SP}{NET})?(?:{SP}[a-z][\w\-]*){0,2}?"
+        r"{SP}events{SP}of|follow-?up{SP}to)(?:{SP}the)?(?:{SP}hit)?(?:{SP}{NET})?"
+        # a place or origin before the genre: "a spinoff of the Bronx police drama X"
+        r"(?:{SP}[A-Z][\w\-]+(?=(?:{SP}[a-z][\w\-]*){1,2}{SP}(?:drama|comedy|series|show|thriller"
+        r"|procedural|sitcom)\b))?(?:{SP}[a-z][\w\-]*){0,2}?"
         r"(?:{SP}(?:film|movie|series|show|franchise|drama|comedy|thriller))?{SP}(?:[A-Z][\w+]*[’']s{SP})?"
         r"(?:{QUOTED}|(?P<title>{TITLE}))",
         "The show is a spinoff of the hit series Harbour Lights.",
@@ -1380,6 +1383,9 @@ AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
 # A temporal conjunction opening a new clause: what comes before it ("The renewal comes two
 # months after …") says nothing about the premiere or season named after it.
 CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|while)\b")
+# A show's earlier run, in a revival story: "which ran for eight seasons on ABC from 1989 to
+# 1997" names the old network, not the revival's.
+PAST_RUN = Folded(r"\b(?:ran|aired)\b[^.;]{0,80}\b(?:19|20)\d\d\b")
 # A negation in the clause before a verb: "not a single scene of it has been shot in Boston".
 NEGATED_CLAUSE = compile_regex(r"\b(?:not|never|no)\b|n[’']t\b")
 # A correction note restates what was wrong: "An earlier version misstated that the show had
@@ -1425,6 +1431,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("history_words", HISTORY_WORDS, "which previously aired on CBS"),
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
+    ("past_run", PAST_RUN, "which ran for eight seasons on ABC from 1989 to 1997"),
     ("source_is_subject", SOURCE_IS_SUBJECT, "The podcast, "),
     ("part_before_role", PART_BEFORE_ROLE, "Lucius Bell as choir "),
     ("source_named_as_source", SOURCE_NAMED_AS_SOURCE, "The series, based on the novel, "),
@@ -1487,6 +1494,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
                    "originals")),
     (SAME_NAME, ("same", "eponymous")),
+    (PAST_RUN, ("ran", "aired")),
     (CORRECTION, ("misstated", "misidentified", "misreported", "incorrectly", "earlier",
                   "updated", "corrected")),
     (NETWORK_SECONDARY, ("next", "day", "licens", "library", "available", "seasons", "also",

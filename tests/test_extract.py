@@ -1092,3 +1092,15 @@ def test_a_later_season_which_premiered_on_a_date_is_dated_not_season_one() -> N
                  "season, which premiered on January 8, 2025.")
     assert 1 not in facts.seasons
     assert facts.seasons[2].start_date == "2025-01-08"
+
+
+def test_a_revivals_old_network_and_a_place_before_a_genre_are_not_its_facts() -> None:
+    beat = only(" date 2025-04-01 Paramount+ has ordered a revival of the cop drama Sunset Beat. "
+                "Sunset Beat, which ran for eight seasons on ABC from 1989 to 1997, returns in "
+                "2026. The revival was created by Dana Orr.")
+    assert [n.name for n in beat.networks] == ["Paramount+"]
+    shows = {s.name: s for s in run(
+        " date 2025-04-01 NBC has given a series order to Kingsbridge: Night Shift, a spinoff "
+        "of the Bronx police drama Kingsbridge Heights. Kingsbridge: Night Shift premieres in "
+        "2026. Kingsbridge Heights airs on NBC.").series}
+    assert [b.name for b in shows["Kingsbridge: Night Shift"].based_on] == ["Kingsbridge Heights"]
