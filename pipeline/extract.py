@@ -1285,8 +1285,9 @@ def _debut_match(text: str) -> re.Match[str] | None:
     match = _scan(text).first(R.DEBUT_SEASON_ONE)
     if not match:
         return None
-    clause = re.split(r";|,\s+(?:and|but|while)\s", text[match.start() :])[0]
-    clause = re.split(r";|,\s+(?:and|but|while)\s", text[: match.start()])[-1] + clause
+    # the debut's own subject ("Season 2 premiered in June 2023"), not a season named after it
+    # ("since the show launched in 2020, will not return for season 6")
+    clause = re.split(r";|,\s+(?:and|but|while)\s", text[: match.start()])[-1] + match[0]
     if R.SOURCE_WORK_BEFORE.search(text, max(0, match.start() - 120), match.start()):
         return None  # "Based on the comic book series that began in 2014": the comic's debut
     if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", clause, re.I):

@@ -1104,3 +1104,11 @@ def test_a_revivals_old_network_and_a_place_before_a_genre_are_not_its_facts() -
         "of the Bronx police drama Kingsbridge Heights. Kingsbridge: Night Shift premieres in "
         "2026. Kingsbridge Heights airs on NBC.").series}
     assert [b.name for b in shows["Kingsbridge: Night Shift"].based_on] == ["Kingsbridge Heights"]
+
+
+def test_a_season_named_after_the_shows_launch_year_does_not_take_that_year() -> None:
+    facts = only(" date 2025-04-01 Netflix has renewed Cake Off for a sixth season. Original "
+                 "judge Jo Lane, who has appeared on the panel since the show launched in 2020, "
+                 "will not return for season 6. Cake Off airs on Sundays.")
+    assert facts.seasons[6].start_date is None
+    assert facts.seasons[1].start_date == "2020"
