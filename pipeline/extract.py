@@ -119,10 +119,13 @@ def _low(text: str) -> str:
 
 
 # ------------------------------------------------------------------------ names
+_AGE = compile_regex(r"[\w]+-year-old,?", re.I)  # "Eight-year-old Amani Okon voices Pip"
+
+
 def clean_name(raw: str) -> str:
     """Strip leading function words ("And", "Meanwhile") and trailing possessives/punctuation."""
     tokens = raw.replace("\u00a0", " ").split()
-    while tokens and tokens[0].strip(",") in R.NOT_NAME_WORDS:
+    while tokens and (tokens[0].strip(",") in R.NOT_NAME_WORDS or _AGE.fullmatch(tokens[0])):
         tokens.pop(0)
     name = " ".join(tokens).strip(" ,;:")
     return re.sub(r"[’']s$", "", name)

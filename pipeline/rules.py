@@ -884,6 +884,15 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "Zee5": ("ZEE5", "Zee5"),
     "tvN": ("tvN",),
     "JTBC": ("JTBC",),
+    "Food Network": ("Food Network",),
+    "HGTV": ("HGTV",),
+    "TLC": ("TLC",),
+    "Disney Channel": ("Disney Channel",),
+    "Disney Junior": ("Disney Junior",),
+    "Comedy Central": ("Comedy Central",),
+    "A&E": ("A&E",),
+    "MTV": ("MTV",),
+    "Channel 5": ("Channel 5",),
 }
 _NETWORK_SPELLINGS = sorted({v for vs in NETWORKS.values() for v in vs}, key=lambda v: (-len(v), v))
 # `re` tries every branch of an alternation at every position it reaches; the lookahead on
@@ -994,8 +1003,8 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
     for name, template, example, title in (
         (
             "series.title_season",
-            r"{T}[’']?,?{SP}(?:[Ss]eason|[Ss]eries|[Pp]art){SP}(?:\d|one|two|three|four"
-            r"|five|six|seven|eight|nine|ten)",
+            r"{T}[’']?,?{SP}(?:(?:[Ss]eason|[Ss]eries|[Pp]art){SP}(?:\d|one|two|three|four"
+            r"|five|six|seven|eight|nine|ten)|(?:final|last){SP}season\b)",
             "Harbour Lights Season 3 is coming.",
             "Harbour Lights",
         ),

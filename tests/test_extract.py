@@ -1112,3 +1112,20 @@ def test_a_season_named_after_the_shows_launch_year_does_not_take_that_year() ->
                  "will not return for season 6. Cake Off airs on Sundays.")
     assert facts.seasons[6].start_date is None
     assert facts.seasons[1].start_date == "2020"
+
+
+def test_an_age_is_not_part_of_a_name_and_cable_networks_are_networks() -> None:
+    facts = only(" date 2025-04-01 Disney Junior has renewed Puddle Patrol for a second season. "
+                 "Eight-year-old Amani Okon voices Pip, with Shel Mirabeau as Captain Drizzle. "
+                 "Puddle Patrol airs on Disney Junior.")
+    assert pairs(facts) == {("Amani Okon", "Pip"), ("Shel Mirabeau", "Captain Drizzle")}
+    assert [n.name for n in facts.networks] == ["Disney Junior"]
+
+
+def test_a_schedule_lines_final_season_is_that_shows_not_the_one_above() -> None:
+    shows = {s.name: s for s in run(
+        " date 2025-09-03 Fall TV Preview: Returning Shows\n\nBake Club, Season 6 (Sept. 15, "
+        "Food Network): Chef Rena Oak hosts again.\n\nMoorgate, final season (Sept. 21, BBC One): "
+        "The police drama bows out after five seasons.").series}
+    assert all(s.start_date != "2025-09-21" for show in shows.values()
+               for s in show.seasons.values())
