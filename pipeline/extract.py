@@ -1415,7 +1415,9 @@ def _cast(
                 text, match.end()
             ):
                 continue  # "Ann Lee (Other Show), who plays …": the parenthesis is a credit
-            if rule.name == "cast.character_paren_actor" and actor_first:
+            if rule.name == "cast.character_paren_actor" and actor_first and not (
+                R.CHARACTER_RANK.match(match["character"])
+            ):  # "Detective Inspector Ruth Anstey (Delia Farrow)" stays character (actor)
                 outer = clean_name(match["character"])
                 swapped = ctx.people.resolve(outer) if is_person_name(outer) else None
                 character = clean_character(match["actor"])

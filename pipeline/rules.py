@@ -1376,6 +1376,13 @@ SOURCE_WORK_BEFORE = compile_regex(
     r"|podcasts?|webtoons?)(?:{SP}series)?\b(?![^.;]*\b(?:season|series|show|episodes?|premiere)\b)".replace(
         "{SP}", _SP)
 )
+# A rank or title that opens a character's name, never an actor's: in "Detective Inspector
+# Ruth Anstey (Delia Farrow)" the name in the parenthesis is the actor even in a cast list.
+CHARACTER_RANK = compile_regex(
+    r"(?:Detective|Inspector|DS|DI|DCI|DC|Sergeant|Sgt\.?|Officer|Captain|Capt\.?|Lieutenant"
+    r"|Lt\.?|Agent|Dr\.?|Doctor|Professor|Prof\.?|Judge|Father|Sister|Brother|Lord|Lady|Sir"
+    r"|Dame|King|Queen|Prince|Princess|Commander|Chief|Mayor|Sheriff|Deputy|Nurse|Major"
+    r"|Colonel|General|Admiral|Reverend)\b")
 # A role word inside a part's description: "Lucius Bell as choir director Amos Pike" casts a
 # character; no director is credited.
 PART_BEFORE_ROLE = compile_regex(
@@ -1443,6 +1450,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("past_run", PAST_RUN, "which ran for eight seasons on ABC from 1989 to 1997"),
     ("source_is_subject", SOURCE_IS_SUBJECT, "The podcast, "),
     ("part_before_role", PART_BEFORE_ROLE, "Lucius Bell as choir "),
+    ("character_rank", CHARACTER_RANK, "Detective Inspector Ruth Anstey"),
     ("source_named_as_source", SOURCE_NAMED_AS_SOURCE, "The series, based on the novel, "),
     ("original_work", ORIGINAL_WORK, "The original series starred Han Ji-woo"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),

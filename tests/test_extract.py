@@ -1129,3 +1129,11 @@ def test_a_schedule_lines_final_season_is_that_shows_not_the_one_above() -> None
         "The police drama bows out after five seasons.").series}
     assert all(s.start_date != "2025-09-21" for show in shows.values()
                for s in show.seasons.values())
+
+
+def test_a_ranked_character_before_a_parenthesis_is_the_character() -> None:
+    facts = only(" date 2025-04-01 BBC One has renewed Moor End for a second series. The series "
+                 "follows Detective Inspector Ruth Anstey (Delia Farrow), who returns to her home "
+                 "village. Moor End also stars Tom Reid as DS Iain Bell.")
+    assert pairs(facts) == {("Delia Farrow", "Detective Inspector Ruth Anstey"),
+                            ("Tom Reid", "DS Iain Bell")}
