@@ -156,6 +156,8 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=1000, help="articles in the corpus")
     parser.add_argument("--words", type=int, default=800, help="words per article")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure (median)")
+    parser.add_argument("--scale", type=int, default=50000,
+                        help="short articles for the memory-at-scale measure (0: skip it)")
     parser.add_argument("--write", type=Path, default=ROOT / "BENCHMARKS.md")
     args = parser.parse_args()
     python = sys.executable
@@ -245,6 +247,8 @@ def main() -> int:
                 ("real articles: CPU ms/article, total of stages", f"{sum(spent.values()):.2f}",
                  ""),
             ]
+        if args.scale:
+            rows += scale(work, args.scale)
         table = _table(rows)
         print(table)
         header = (f"Corpus: {n} generated articles of ~{args.words} words (bench/corpus.py: "
@@ -258,6 +262,33 @@ def main() -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def scale(work: Path, count: int) -> list[tuple[str, str, str]]:
+    """Peak RSS of a first run and of a re-run over `count` short articles and over a tenth of
+    them: what a run keeps per input shows as the difference. Short articles (60 words) keep
+    the extraction cheap; the plan, manifest and report grow per input whatever its length."""
+    rows = []
+    peaks = {}
+    for n in (count // 10, count):
+        corpus = work / f"scale{n}"
+        generate(corpus, n, 60, seed=11)
+        out = work / f"scale-out{n}"
+        command = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out),
+                   "--progress", "off", "--report", str(work / f"scale{n}.json")]
+        first_s, first_peak, _ = _run(command)
+        again_s, again_peak, _ = _run(command)
+        peaks[n] = max(first_peak, again_peak)
+        rows += [(f"peak RSS over {n} short articles, first run / re-run (MB)",
+                  f"{first_peak / 1024:.0f} / {again_peak / 1024:.0f}", "<= 200"),
+                 (f"{n} short articles: first run / re-run (s)", f"{first_s:.1f} / {again_s:.1f}",
+                  "")]
+        shutil.rmtree(corpus, ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
+    kept = (peaks[count] - peaks[count // 10]) * 1024 / max(1, count - count // 10)
+    rows.append(("memory kept per input (peak RSS difference / inputs) (bytes)", f"{kept:.0f}",
+                 "~0: flat"))
+    return rows
 
 
 def _real_text(out: Path) -> tuple[int, dict[str, float]] | None:
@@ -280,7 +311,7 @@ def _load() -> str:
 def _same(a: Path, b: Path) -> bool:
     def files(folder: Path) -> dict[str, bytes]:
         return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-                if p.is_file() and p.name != "manifest.json"}
+                if p.is_file() and not p.name.startswith("manifest.")}
     return files(a) == files(b)
 
 

@@ -5,16 +5,18 @@ rest is written, and the caller turns the failures into the exit code. Outputs m
 folders under `--out`, so two `index.txt` in different folders never overwrite each other, and
 no output is ever written outside `--out`.
 
-Runs are incremental: `<out>/manifest.json` records each input's SHA-256 (and, for a local
-file, its size and mtime in ns) and the pipeline version; an input whose bytes, pipeline and
-options are unchanged and whose output is still there is skipped. A local input whose size and
-mtime both match the manifest is not even read; when either differs it is hashed again.
+Runs are incremental: `<out>/manifest.sqlite` (see manifest.py) records each input's SHA-256
+(and, for a local file, its size and mtime in ns) and the pipeline version; an input whose
+bytes, pipeline and options are unchanged and whose output is still there is skipped. A local
+input whose size and mtime both match the manifest is not even read; when either differs it
+is hashed again.
 Writes are atomic (temporary file + rename) and temporary files left by a killed run are
 removed by the next run, so `--out` only ever holds complete outputs.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import itertools
@@ -33,11 +35,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import PipelineError
+from .manifest import NAME as MANIFEST_NAME
+from .manifest import Manifest
 from .read import is_url, read_file
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md", ".markdown")
-MANIFEST_NAME = "manifest.json"
-MANIFEST_FORMAT = 1
 # write_atomic's temporary files: ".<name>.<8 random characters>.tmp"
 _TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 
@@ -140,35 +142,34 @@ def _read_text(location: str) -> str | None:
         return None
 
 
-def _files_under(root: str, suffixes: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(location, path relative to root with "/") of every article under a folder, sorted."""
+def _files_under(root: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(location, path relative to root with "/") of every article under a folder, in no
+    particular order (`Plan` sorts them), and never a whole folder's listing at once."""
     if is_url(root):
         import fsspec
 
         fs, base = fsspec.core.url_to_fs(root)
         protocol = root.split("://", 1)[0]
         base = base.rstrip("/")
-        found = []
         for path in fs.find(base):
             if posixpath.splitext(path)[1].lower() in suffixes:
                 relative = posixpath.relpath(path, base)
-                found.append((f"{protocol}://{path}" if protocol != "file" else path, relative))
-        return sorted(found, key=lambda item: item[1])
-    out: list[tuple[str, str]] = []
+                yield (f"{protocol}://{path}" if protocol != "file" else path), relative
+        return
     pending = [(root, "")]
     while pending:  # os.walk without following linked folders, and no Path per file
         folder, relative = pending.pop()
         try:
-            entries = list(os.scandir(folder))
+            entries = os.scandir(folder)
         except OSError:
             continue
-        for entry in entries:
-            if entry.is_dir():
-                if not entry.is_symlink():
-                    pending.append((entry.path, f"{relative}{entry.name}/"))
-            elif os.path.splitext(entry.name)[1].lower() in suffixes and entry.is_file():
-                out.append((entry.path, relative + entry.name))
-    return sorted(out, key=lambda item: item[1])
+        with entries:
+            for entry in entries:
+                if entry.is_dir():
+                    if not entry.is_symlink():
+                        pending.append((entry.path, f"{relative}{entry.name}/"))
+                elif os.path.splitext(entry.name)[1].lower() in suffixes and entry.is_file():
+                    yield entry.path, relative + entry.name
 
 
 def _parent(location: str) -> str:
@@ -196,30 +197,90 @@ def _key(relative: str) -> str:
     return "/".join(parts) + ".jsonld"
 
 
-def plan(
-    paths: Iterable[Path | str], out: Path | str, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES
-) -> Iterator[Job]:
-    """Inputs (files or folders, recursed) → jobs, with targets mirrored under `out`, sorted.
+class Plan:
+    """Every input's job, sorted, held in a private temporary SQLite database (deleted when
+    closed) instead of a list: a million inputs are ~1 GB as Python objects, and SQLite sorts
+    on disk once its small cache is full.
 
     One folder: its files keep their paths below it. One file: `<out>/<stem>.jsonld`. Several
     inputs: paths below the folder they share, so `a/index.txt` and `b/index.txt` stay apart.
+    Jobs come root by root, in the order given, and sorted by path within a root.
     """
-    roots = [str(p) for p in paths]
+
+    def __init__(self, paths: Iterable[Path | str], out: Path | str,
+                 suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> None:
+        import sqlite3
+
+        self.out = str(out)
+        self._db = sqlite3.connect("")
+        self._db.execute("CREATE TABLE jobs (root INTEGER, relative TEXT, source TEXT, key TEXT,"
+                         " earlier TEXT, PRIMARY KEY (root, relative)) WITHOUT ROWID")
+        try:
+            self._db.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, NULL)",
+                                 _planned_rows([str(p) for p in paths], suffixes))
+        except BaseException:
+            self._db.close()
+            raise
+        self._db.execute("CREATE INDEX jobs_by_key ON jobs (key)")
+        self._db.execute(_MARK_CLASHES)
+        self.count: int = self._db.execute(
+            "SELECT COUNT(*) FROM jobs WHERE earlier IS NULL").fetchone()[0]
+
+    def __iter__(self) -> Iterator[Job]:
+        """The jobs to run, in order; clashing ones are left out (see `clashes`)."""
+        for source, key in self._db.execute(
+                "SELECT source, key FROM jobs WHERE earlier IS NULL ORDER BY root, relative"):
+            yield Job(source, _join(self.out, key), key)
+
+    def clashes(self) -> list[tuple[Job, str]]:
+        """Each job whose output an earlier job already writes, with that job's source."""
+        rows = self._db.execute("SELECT source, key, earlier FROM jobs WHERE earlier IS NOT NULL"
+                                " ORDER BY root, relative")
+        return [(Job(source, _join(self.out, key), key), earlier) for source, key, earlier in rows]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+# A job clashes when an earlier one (by root, then path) has its output key: it is marked
+# with the first one's source. Keys are indexed, and clashes are rare, so this stays cheap.
+_MARK_CLASHES = """
+UPDATE jobs SET earlier = (
+    SELECT f.source FROM jobs AS f WHERE f.key = jobs.key ORDER BY f.root, f.relative LIMIT 1)
+WHERE key IN (SELECT key FROM jobs GROUP BY key HAVING COUNT(*) > 1)
+  AND (root, relative) != (
+    SELECT f.root, f.relative FROM jobs AS f WHERE f.key = jobs.key
+    ORDER BY f.root, f.relative LIMIT 1)
+"""
+
+
+def _planned_rows(roots: list[str],
+                  suffixes: tuple[str, ...]) -> Iterator[tuple[int, str, str, str]]:
+    """(root's index, path below it, source, output key) of every input; raises ValueError
+    for inputs that mix URLs and paths or would write outside `--out`."""
     if not roots:
         return
     base = _common_base(roots) if len(roots) > 1 else ""
-    out_text = str(out)
-    for root in roots:
+    for index, root in enumerate(roots):
         if _is_dir(root):
             prefix = _relative(root, base) if base else ""
             for location, relative in _files_under(root, suffixes):
-                key = _key(posixpath.join(prefix, relative) if prefix else relative)
-                yield Job(location, _join(out_text, key), key)
+                yield index, relative, location, _key(
+                    posixpath.join(prefix, relative) if prefix else relative)
         else:
             name = posixpath.basename(root.rstrip("/")) if is_url(root) else os.path.basename(root)
-            relative = _relative(root, base) if base else name
-            key = _key(relative)
-            yield Job(root, _join(out_text, key), key)
+            yield index, "", root, _key(_relative(root, base) if base else name)
+
+
+def plan(
+    paths: Iterable[Path | str], out: Path | str, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES
+) -> Iterator[Job]:
+    """Every input's job, in `Plan` order, clashing ones left out."""
+    planned = Plan(paths, out, suffixes)
+    try:
+        yield from planned
+    finally:
+        planned.close()
 
 
 def _relative(location: str, base: str) -> str:
@@ -249,11 +310,6 @@ def _stamp(location: str) -> tuple[int, int] | None:
     except OSError:
         return None
     return info.st_size, info.st_mtime_ns
-
-
-def known_token(sha256: str, stamp: tuple[int, int] | None) -> str:
-    """What the manifest knows of an input, as the one string a job carries: "sha[@size:ns]"."""
-    return sha256 if stamp is None else f"{sha256}@{stamp[0]}:{stamp[1]}"
 
 
 def _parse_known(known: str | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -378,57 +434,10 @@ def pipeline_version() -> str:
     return f"{__version__}+{hasher.hexdigest()[:16]}"
 
 
-class Manifest:
-    """`<out>/manifest.json`: per output key, the input and its SHA-256; saved atomically."""
-
-    def __init__(self, out: str, options: Options, force: bool = False) -> None:
-        self.location = _join(out, MANIFEST_NAME)
-        self.header = {"format": MANIFEST_FORMAT, "pipeline": pipeline_version(),
-                       "options": options.fingerprint()}
-        self.files: dict[str, dict[str, Any]] = {}
-        self.dirty = False
-        previous = None if force else _read_text(self.location)
-        if previous is None:
-            return
-        try:
-            data = json.loads(previous)
-        except ValueError:
-            return
-        if isinstance(data, dict) and all(data.get(k) == v for k, v in self.header.items()):
-            files = data.get("files")
-            if isinstance(files, dict):
-                self.files = files
-
-    def known(self, job: Job) -> str | None:
-        """`known_token` of the input as last recorded, or None (new input, or another source)."""
-        entry = self.files.get(job.key)
-        if not entry or entry.get("source") != job.source:
-            return None
-        sha, size, mtime = entry.get("sha256"), entry.get("size"), entry.get("mtime_ns")
-        if not isinstance(sha, str):
-            return None
-        if type(size) is int and type(mtime) is int:
-            return known_token(sha, (size, mtime))
-        return known_token(sha, None)
-
-    def record(self, job: Job, outcome: Outcome) -> None:
-        if outcome.status in ("ok", "skipped") and outcome.sha256:
-            entry: dict[str, Any] = {"source": job.source, "sha256": outcome.sha256}
-            if outcome.stamp is not None:
-                entry["size"], entry["mtime_ns"] = outcome.stamp
-            if self.files.get(job.key) != entry:
-                self.files[job.key] = entry
-                self.dirty = True
-        elif self.files.pop(job.key, None) is not None:
-            self.dirty = True
-
-    def save(self) -> None:
-        if not self.dirty:
-            return
-        payload = {**self.header, "files": dict(sorted(self.files.items()))}
-        encoder = json.JSONEncoder(indent=1, ensure_ascii=False)
-        _write(self.location, itertools.chain(encoder.iterencode(payload), "\n"))
-        self.dirty = False
+def open_manifest(options: Options, force: bool = False) -> Manifest:
+    """`<out>/manifest.sqlite`, trusted only when made by this pipeline with these options."""
+    header = {"pipeline": pipeline_version(), "options": options.fingerprint()}
+    return Manifest(_join(options.out, MANIFEST_NAME), header, force)
 
 
 def remove_stray_temporaries(out: str) -> int:
@@ -445,7 +454,10 @@ def remove_stray_temporaries(out: str) -> int:
 
 
 # ------------------------------------------------------------------------ the run
-Mapper = Callable[[list[tuple[Job, Options, str | None]]], Iterator[Outcome]]
+Item = tuple[Job, Options, str | None]
+# Items in, their outcomes out in the same order. A mapper may read ahead, but only so far:
+# the run hands items over one by one from the plan and never holds them all.
+Mapper = Callable[[Iterable[Item]], Iterator[Outcome]]
 
 
 @dataclass(slots=True)
@@ -461,28 +473,42 @@ class RunResult:
         return 1 if self.failed else 0
 
 
-def local_mapper(jobs: int) -> Mapper:
-    """In this process (`jobs` ≤ 1) or in a pool of `jobs` processes, results in input order."""
+_WINDOW = 8192  # items a `--jobs` run forks workers for at a time
 
-    def serial(items: list[tuple[Job, Options, str | None]]) -> Iterator[Outcome]:
+
+def local_mapper(jobs: int) -> Mapper:
+    """In this process (`jobs` ≤ 1) or in `jobs` processes, results in input order.
+
+    Processes are forked per window of items, so memory stays flat whatever the archive size;
+    a fork costs a few ms, a window several seconds of work."""
+
+    def serial(items: Iterable[Item]) -> Iterator[Outcome]:
         for job, options, known in items:
             yield process(job, options, known)
 
-    def parallel(items: list[tuple[Job, Options, str | None]]) -> Iterator[Outcome]:
+    def parallel(items: Iterable[Item]) -> Iterator[Outcome]:
         _warm_up()
-        chunks = _chunks(items, jobs)
-        if hasattr(os, "fork"):
-            yield from _forked(chunks, jobs)
-        else:
-            yield from _pooled(chunks, jobs)
+        for window in batches(items, _WINDOW):
+            chunks = _chunks(window, jobs)
+            if hasattr(os, "fork"):
+                yield from _forked(chunks, jobs)
+            else:
+                yield from _pooled(chunks, jobs)
 
     return parallel if jobs > 1 else serial
 
 
-Chunk = list[tuple[Job, Options, str | None]]
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive lists of up to `size` items (`itertools.batched` from Python 3.12)."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
-def _chunks(items: list[tuple[Job, Options, str | None]], jobs: int) -> list[Chunk]:
+Chunk = list[Item]
+
+
+def _chunks(items: list[Item], jobs: int) -> list[Chunk]:
     """Chunks of up to 16 articles, the last few single ones, so that the workers finish
     within about an article of each other."""
     tail = min(len(items), 4 * jobs)
@@ -696,8 +722,9 @@ class Progress:
 def checkpoint_interval(base_seconds: float, last_save_seconds: float) -> float:
     """Seconds until the next manifest checkpoint: `base_seconds`, or longer when saving is slow.
 
-    A checkpoint rewrites the whole manifest (~170 ms at 30,000 inputs, seconds at a million);
-    waiting 20x the last save keeps checkpoints under 5% of a run whatever the archive size."""
+    A checkpoint commits the manifest: milliseconds on a local disk, but an output folder given
+    as a URL gets the whole file uploaded (seconds at a million inputs); waiting 20x the last
+    save keeps checkpoints under 5% of a run whatever the archive size."""
     return max(base_seconds, 20 * last_save_seconds)
 
 
@@ -713,48 +740,78 @@ def run(
     checkpoint_seconds: float = 5.0,
 ) -> RunResult:
     """Plan, skip what is unchanged, process the rest, write manifest and report; never raises
-    for one bad article. Messages (warnings, errors, progress) go to `stream` (stderr)."""
+    for one bad article. Messages (warnings, errors, progress) go to `stream` (stderr).
+
+    Memory stays flat whatever the number of inputs: the plan and the manifest live in SQLite,
+    report entries in a temporary file, and items reach the mapper one by one."""
     stream = sys.stderr if stream is None else stream
     started = time.perf_counter()
     result = RunResult()
+    entries = _ReportEntries() if report is not None else None
     missing = [str(p) for p in paths if not _exists(str(p))]
     for location in missing:
         print(f"error: {location}: no such file or folder", file=stream)
+        if entries is not None:
+            entries.add({"source": location, "status": "failed", "code": "E106",
+                         "stage": "read", "message": f"{location}: no such file or folder"})
     result.failed += len(missing)
     remove_stray_temporaries(options.out)
-    manifest = Manifest(options.out, options, force)
-    jobs: list[Job] = []
-    entries: list[dict[str, Any]] = [
-        {"source": m, "status": "failed", "code": "E106", "stage": "read",
-         "message": f"{m}: no such file or folder"} for m in missing
-    ]
-    seen: dict[str, str] = {}
     try:
-        planned = list(plan([p for p in paths if str(p) not in missing], options.out))
+        planned: Plan | None = Plan([p for p in paths if str(p) not in missing], options.out)
     except ValueError as exc:
         print(f"error: {exc}", file=stream)
         result.failed += 1
-        planned = []
-    for job in planned:
-        if job.key in seen:
+        planned = None
+    manifest = open_manifest(options, force)
+    try:
+        clashes = planned.clashes() if planned is not None else []
+        for job, earlier in clashes:
             message = (f"{job.source}: output {job.key} would overwrite the output of "
-                       f"{seen[job.key]}; rename one of them")
+                       f"{earlier}; rename one of them")
             print(f"error: {message} [E502, write]", file=stream)
-            entries.append({"source": job.source, "status": "failed", "code": "E502",
-                            "stage": "write", "message": message})
-            result.failed += 1
-            continue
-        seen[job.key] = job.source
-        jobs.append(job)
-    result.total = len(jobs) + result.failed
-    bar = Progress(len(jobs), stream, progress)
-    items = [(job, options, manifest.known(job)) for job in jobs]
+            if entries is not None:
+                entries.add({"source": job.source, "status": "failed", "code": "E502",
+                             "stage": "write", "message": message})
+        result.failed += len(clashes)
+        todo = planned.count if planned is not None else 0
+        result.total = todo + result.failed
+        _process_all(planned or [], options, manifest, mapper or local_mapper(1),
+                     result, Progress(todo, stream, progress), stream, entries,
+                     checkpoint_seconds)
+    finally:
+        manifest.save()
+        manifest.close()
+        if planned is not None:
+            planned.close()
+    result.seconds = time.perf_counter() - started
+    if report is not None and entries is not None:
+        with entries:
+            _write(str(report), entries.document(pipeline_version(), _summary_dict(result)))
+    return result
+
+
+def _process_all(jobs: Iterable[Job], options: Options,
+                 manifest: Manifest, mapper: Mapper, result: RunResult, bar: Progress,
+                 stream: TextIO, entries: _ReportEntries | None,
+                 checkpoint_seconds: float) -> None:
+    """The main loop: items out to the mapper, outcomes back into counts, messages, report and
+    manifest (saved at checkpoints, so a killed run keeps most of what it did)."""
+    handed: collections.deque[tuple[Job, str | None]] = collections.deque()
+
+    def items() -> Iterator[Item]:
+        for job in jobs:
+            known = manifest.known(job.key, job.source)
+            handed.append((job, known))
+            yield job, options, known
+
     last_save = time.perf_counter()
     interval = checkpoint_seconds
-    mapper = local_mapper(1) if mapper is None else mapper
     try:
-        for done, (job, outcome) in enumerate(zip(jobs, mapper(items), strict=True), 1):
-            manifest.record(job, outcome)
+        for done, outcome in enumerate(mapper(items()), 1):
+            job, known = handed.popleft()
+            manifest.record(job.key, job.source,
+                            outcome.sha256 if outcome.status in ("ok", "skipped") else None,
+                            outcome.stamp, known)
             if outcome.status == "ok":
                 result.outcomes_ok += 1
             elif outcome.status == "skipped":
@@ -768,23 +825,48 @@ def run(
                 if outcome.status == "failed":
                     print(f"error: {outcome.message} [{outcome.code}, {outcome.stage}]",
                           file=stream)
-            if report is not None:
-                entries.append(_report_entry(outcome))
+            if entries is not None:
+                entries.add(_report_entry(outcome))
             bar.update(done)
             if time.perf_counter() - last_save > interval:
                 saving = time.perf_counter()
                 manifest.save()
                 last_save = time.perf_counter()
                 interval = checkpoint_interval(checkpoint_seconds, last_save - saving)
+        if handed:
+            raise RuntimeError(f"the mapper lost {len(handed)} outcomes")
     finally:
         bar.clear()
-        manifest.save()
-    result.seconds = time.perf_counter() - started
-    if report is not None:
-        payload = {"pipeline": pipeline_version(), "summary": _summary_dict(result),
-                   "files": entries}
-        _write(str(report), json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-    return result
+
+
+class _ReportEntries:
+    """`--report`'s per-file entries, one JSON line each in a temporary file until the run
+    ends: a million-file report is written without being held."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed by __exit__)
+        self._count = 0
+
+    def add(self, entry: dict[str, Any]) -> None:
+        self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._count += 1
+
+    def document(self, pipeline: str, summary: dict[str, Any]) -> Iterator[str]:
+        """The report's JSON text, in pieces: header and summary, then one entry per line."""
+        yield (f'{{\n  "pipeline": {json.dumps(pipeline)},\n'
+               f'  "summary": {json.dumps(summary)},\n  "files": [')
+        self._file.seek(0)
+        for index, line in enumerate(self._file):
+            yield ("\n    " if index == 0 else ",\n    ") + line.rstrip("\n")
+        yield "\n  ]\n}\n" if self._count else "]\n}\n"
+
+    def __enter__(self) -> _ReportEntries:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._file.close()
 
 
 def _report_entry(outcome: Outcome) -> dict[str, Any]:

@@ -12,10 +12,10 @@ Dask is an optional extra: `pip install '.[dask]'`.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .batch import Job, Mapper, Options, Outcome, process_many
+from .batch import Item, Mapper, Outcome, batches, process_many
 
 
 class DaskUnavailable(RuntimeError):
@@ -56,12 +56,11 @@ def dask_mapper(scheduler: Any = None, workers: int = 1, chunk: int = 16,
             raise DaskUnavailable(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
         owned = True
 
-    def mapper(items: list[tuple[Job, Options, str | None]]) -> Iterator[Outcome]:
+    def mapper(items: Iterable[Item]) -> Iterator[Outcome]:
         try:
             slots = max(1, sum(client.nthreads().values())) * in_flight_per_worker
-            chunks = (items[i : i + chunk] for i in range(0, len(items), chunk))
             pending: deque[Any] = deque()
-            for part in chunks:
+            for part in batches(items, chunk):
                 pending.append(client.submit(process_many, part, pure=False))
                 if len(pending) >= slots:
                     yield from pending.popleft().result()

@@ -16,6 +16,7 @@ import pytest
 
 from pipeline.batch import MANIFEST_NAME, Options, plan, run
 from pipeline.cli import main
+from pipeline.manifest import read_manifest
 from pipeline.validate import validate_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,7 +125,7 @@ def test_rerun_skips_unchanged_and_redoes_changed_new_and_forced(tmp_path, capsy
     # other options give other bytes: nothing is skipped
     assert main(["extract", str(articles), "--out", str(out), "--base-url", "https://x.test/"]) == 0
     assert capsys.readouterr().out.startswith("21 done, 0 skipped")
-    manifest = json.loads((out / MANIFEST_NAME).read_text())
+    manifest = read_manifest(str(out / MANIFEST_NAME))
     assert manifest["pipeline"].startswith("0.") and len(manifest["files"]) == 21
     assert all(len(e["sha256"]) == 64 for e in manifest["files"].values())
     assert set(first) <= set(outputs(out))
@@ -134,7 +135,7 @@ def test_rerun_trusts_size_and_mtime_and_hashes_when_either_differs(tmp_path, ca
     articles = corpus(tmp_path / "in", copies=1)
     out = tmp_path / "out"
     assert main(["extract", str(articles), "--out", str(out)]) == 0
-    entries = json.loads((out / MANIFEST_NAME).read_text())["files"].values()
+    entries = read_manifest(str(out / MANIFEST_NAME))["files"].values()
     assert all(isinstance(e["size"], int) and isinstance(e["mtime_ns"], int) for e in entries)
     capsys.readouterr()
     from pipeline import read
@@ -447,3 +448,74 @@ def test_a_worker_dying_while_it_holds_the_chunk_counter_stops_nobody(tmp_path, 
         signal.signal(signal.SIGALRM, previous)
     assert seen == [("a", "failed", "E901"), ("b", "ok", None), ("c", "ok", None),
                     ("d", "ok", None)]
+
+
+def test_two_jobs_over_many_windows_match_one_job(tmp_path, capsys, monkeypatch):
+    """Workers are forked per window of the plan, so memory stays flat on a huge archive;
+    windows smaller than the corpus must still give the one-job bytes, messages and order."""
+    from pipeline import batch
+
+    articles = corpus(tmp_path / "in", copies=2)
+    (articles / "part1" / "empty.txt").write_bytes(b"")
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["extract", str(articles), "--out", str(one)]) == 1
+    said_one = capsys.readouterr()
+    monkeypatch.setattr(batch, "_WINDOW", 5)
+    assert main(["extract", str(articles), "--out", str(two), "--jobs", "2"]) == 1
+    said_two = capsys.readouterr()
+    assert outputs(one) == outputs(two)
+    assert len(outputs(two)) == 2 * len(list(SAMPLES.glob("*.txt")))
+    assert said_one.err == said_two.err and "empty.txt: empty article" in said_two.err
+    assert read_manifest(str(one / MANIFEST_NAME))["files"] == read_manifest(
+        str(two / MANIFEST_NAME))["files"]
+
+
+def test_a_damaged_manifest_is_started_afresh_not_trusted(tmp_path, capsys):
+    articles = corpus(tmp_path / "in", copies=1)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST_NAME).write_bytes(b"not a database at all" * 100)
+    count = len(list(articles.rglob("*.txt")))
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"{count} done, 0 skipped")
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"0 done, {count} skipped")
+    assert len(read_manifest(str(out / MANIFEST_NAME))["files"]) == count
+
+
+def test_a_manifest_from_a_killed_run_keeps_its_last_checkpoint(tmp_path, capsys):
+    """A run killed between checkpoints leaves SQLite's journal behind; the next run rolls it
+    back and trusts what the last checkpoint committed, nothing more."""
+    from pipeline.batch import open_manifest
+
+    articles = corpus(tmp_path / "in", copies=1)
+    out = tmp_path / "out"
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    capsys.readouterr()
+    killed = open_manifest(Options(str(out)))
+    for key in list(read_manifest(str(out / MANIFEST_NAME))["files"])[:3]:
+        killed.record(key, "elsewhere.txt", None, None, None)  # uncommitted: never saved
+    shutil.copy(out / (MANIFEST_NAME + "-journal"), tmp_path / "journal")
+    shutil.copy(out / MANIFEST_NAME, tmp_path / "db")
+    killed.close()
+    shutil.copy(tmp_path / "db", out / MANIFEST_NAME)  # as the kill left them: hot journal
+    shutil.copy(tmp_path / "journal", out / (MANIFEST_NAME + "-journal"))
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    count = len(list(articles.rglob("*.txt")))
+    assert capsys.readouterr().out.startswith(f"0 done, {count} skipped")
+
+
+def test_the_report_lists_plan_errors_first_and_is_json_even_when_empty(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
+    report = tmp_path / "run.json"
+    result = run([tmp_path / "nope", tmp_path / "in", tmp_path / "in" / "a.txt"],
+                 Options(str(tmp_path / "out")), report=report)
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert [(Path(f["source"]).name, f["status"], f.get("code")) for f in files] == [
+        ("nope", "failed", "E106"), ("a.txt", "failed", "E502"), ("a.txt", "ok", None)]
+    assert (result.failed, result.outcomes_ok, result.total) == (2, 1, 3)
+    (tmp_path / "empty").mkdir()
+    run([tmp_path / "empty"], Options(str(tmp_path / "out2")), report=report)
+    document = json.loads(report.read_text(encoding="utf-8"))
+    assert document["files"] == [] and document["summary"]["done"] == 0

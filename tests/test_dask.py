@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.batch import MANIFEST_NAME
 from pipeline.cli import main
+from pipeline.manifest import read_manifest
 
 distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed "
                                   "(pip install '.[dask]')")
@@ -49,7 +50,7 @@ def test_dask_cluster_writes_the_same_outputs_as_a_local_run(tmp_path, cluster, 
     assert _files(local) and _files(local) == _files(remote)
     assert said_local.err == said_dask.err
     assert said_dask.out.startswith("20 done, 0 skipped (unchanged), 1 failed in ")
-    manifests = [json.loads((d / MANIFEST_NAME).read_text()) for d in (local, remote)]
+    manifests = [read_manifest(str(d / MANIFEST_NAME)) for d in (local, remote)]
     assert manifests[0]["files"] == {
         key: {**entry} for key, entry in manifests[1]["files"].items()}
     reports = [json.loads((tmp_path / f"{n}.json").read_text()) for n in ("local", "dask")]
@@ -75,7 +76,7 @@ def test_dask_reads_and_writes_fsspec_urls(tmp_path, cluster, capsys):
     capsys.readouterr()
     assert (tmp_path / "out" / "one.jsonld").read_bytes() == (
         tmp_path / "local" / "one.jsonld").read_bytes()
-    assert json.loads((tmp_path / "out" / MANIFEST_NAME).read_text())["files"]
+    assert read_manifest(str(tmp_path / "out" / MANIFEST_NAME))["files"]
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, capsys):
