@@ -1016,6 +1016,15 @@ def _last_role_in(text: str) -> list[str]:
     return [max(found)[1]] if found else []
 
 
+def _another_job(text: str, start: int, end: int) -> bool:
+    """A role word of `text[start:end]` right after a word that makes it another job ("choir
+    director", "casting director", "music producer"): a part or an off-screen job, not a credit."""
+    return any(
+        m["job"].lower() in R.OTHER_JOB_WORDS
+        for m in R.OTHER_JOB_BEFORE_ROLE.finditer(text, max(0, start - 20), end)
+    )
+
+
 def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     text = sentence.text
     scan = _scan(text)
@@ -1044,6 +1053,8 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
             if R.PART_BEFORE_ROLE.search(text, max(0, match.start() - 50), match.start()):
                 continue  # "Lucius Bell as choir director Amos Pike": a character
+            if match["roles"] and _another_job(text, match.start("roles"), match.end("roles")):
+                continue  # "returns as choir director", "casting director Mira Soto"
             if R.SOURCE_IS_SUBJECT.search(text, max(0, match.start() - 40), match.start()) and not (
                 R.SOURCE_NAMED_AS_SOURCE.search(text, max(0, match.start() - 80), match.start())
             ):

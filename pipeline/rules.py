@@ -1387,6 +1387,16 @@ CHARACTER_RANK = compile_regex(
 # character; no director is credited.
 PART_BEFORE_ROLE = compile_regex(
     r"\b(?:as|playing|plays|portraying)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
+# A job that only shares a crew word: "choir director Amos Pike", "the casting director" and
+# "a music producer" credit nobody with directing or producing the show.
+OTHER_JOB_WORDS = words(
+    "choir choral music musical casting art artistic creative technical managing funeral museum"
+    " hospital school camp athletic program programming sales marketing communications"
+    " fight stunt photography news record content video stage theater theatre band orchestra"
+    " tournament race campaign"
+)
+OTHER_JOB_BEFORE_ROLE = compile_regex(
+    r"\b(?P<job>[a-z]+)[ \u00a0]+(?:directors?|producers?|creators?)\b", re.I)
 # A source work as the subject of a credit: "The podcast, created by A and B, debuted in 2020"
 # names the podcast's makers, not the show's. ("based on the novel, was created by" is the show.)
 SOURCE_IS_SUBJECT = compile_regex(
@@ -1450,6 +1460,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("past_run", PAST_RUN, "which ran for eight seasons on ABC from 1989 to 1997"),
     ("source_is_subject", SOURCE_IS_SUBJECT, "The podcast, "),
     ("part_before_role", PART_BEFORE_ROLE, "Lucius Bell as choir "),
+    ("other_job_before_role", OTHER_JOB_BEFORE_ROLE, "returns as choir director"),
     ("character_rank", CHARACTER_RANK, "Detective Inspector Ruth Anstey"),
     ("source_named_as_source", SOURCE_NAMED_AS_SOURCE, "The series, based on the novel, "),
     ("original_work", ORIGINAL_WORK, "The original series starred Han Ji-woo"),

@@ -1137,3 +1137,10 @@ def test_a_ranked_character_before_a_parenthesis_is_the_character() -> None:
                  "village. Moor End also stars Tom Reid as DS Iain Bell.")
     assert pairs(facts) == {("Delia Farrow", "Detective Inspector Ruth Anstey"),
                             ("Tom Reid", "DS Iain Bell")}
+
+
+def test_a_part_with_a_job_title_is_no_crew_credit() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Low Tide for a third season. Series star Ola "
+                 "Brant returns as choir director Amos Pike. The casting director Mira Soto found "
+                 "the new leads. Low Tide was created by Ada Rowe.")
+    assert crew(facts) == {("creator", "Ada Rowe")}
