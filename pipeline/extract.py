@@ -1720,6 +1720,8 @@ def _locations(
             if R.NEGATED_CLAUSE.search(text, _clause_start(text, 0, match.start()),
                                        match.start()):
                 continue  # "not a single scene of it has been shot in Boston"
+            if R.ABANDONED_PLAN.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "originally planned to shoot in Atlanta, but moved north"
             places = _split_places(match["places"]) + (
                 _split_places(match["more"]) if match.groupdict().get("more") else []
             )

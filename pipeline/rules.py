@@ -1414,6 +1414,11 @@ CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|w
 PAST_RUN = Folded(r"\b(?:ran|aired)\b[^.;]{0,80}\b(?:19|20)\d\d\b")
 # A negation in the clause before a verb: "not a single scene of it has been shot in Boston".
 NEGATED_CLAUSE = compile_regex(r"\b(?:not|never|no)\b|n[’']t\b")
+# A plan given up before it happened: "was originally planned to shoot in Atlanta, but moved
+# north" names no place the show was filmed.
+ABANDONED_PLAN = compile_regex(
+    r"\b(?:(?:originally|initially|first|once)\s+(?:planned|set|scheduled|slated|intended|meant"
+    r"|supposed|going|due)|(?:was|were)\s+supposed|had\s+(?:planned|intended|hoped))\s+to\b")
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1457,6 +1462,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("history_words", HISTORY_WORDS, "which previously aired on CBS"),
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
+    ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
     ("past_run", PAST_RUN, "which ran for eight seasons on ABC from 1989 to 1997"),
     ("source_is_subject", SOURCE_IS_SUBJECT, "The podcast, "),
     ("part_before_role", PART_BEFORE_ROLE, "Lucius Bell as choir "),

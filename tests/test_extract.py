@@ -1144,3 +1144,11 @@ def test_a_part_with_a_job_title_is_no_crew_credit() -> None:
                  "Brant returns as choir director Amos Pike. The casting director Mira Soto found "
                  "the new leads. Low Tide was created by Ada Rowe.")
     assert crew(facts) == {("creator", "Ada Rowe")}
+
+
+def test_a_set_planned_first_and_then_given_up_is_no_filming_location() -> None:
+    facts = only(" date 2025-04-01 CBC has renewed Harbour Blue for a second season. Harbour Blue "
+                 "was initially meant to film in Halifax, but production moved to Toronto. The "
+                 "series films in Toronto.")
+    places = {p.name for s in facts.seasons.values() for p in s.locations}
+    assert places == {"Toronto"}
