@@ -950,6 +950,10 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
         match = scan.first(pattern, ())
         if not match:
             continue
+        if status == "premiered" and R.ONE_EPISODE_BEFORE.search(
+            sentence.text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "The season 5 finale, which aired Sunday": the season premiered earlier
         later = [hit for hit in _season_hits(sentence.text, use_parts) if hit[2] >= match.end()]
         if later and R.CLAUSE_BEFORE_TRIGGER.search(sentence.text, match.end(), later[0][2]):
             return  # "The renewal comes after season 2 premiered": the renewal is another season's

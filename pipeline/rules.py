@@ -577,8 +577,16 @@ NOT_PREMIERE = Folded(
     # the end of a season, a chart week: "closed out its third season Sunday", "the week of May 5"
     r"|closed{SP}out|wrapped{SP}up|concluded|ended|final{SP}episode|week{SP}of|rankings|chart"
     # a later episode's date is not the season's start: "episode 6 arrives November 17"
-    r"|episode{SP}(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten))\b".replace("{SP}", _SP)
+    r"|episode{SP}(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten)"
+    # one episode, not the first: "In the episode, which aired February 10, …"
+    r"|(?<!-)(?<!first{SP})(?<!opening{SP})(?<!premiere{SP})(?<!pilot{SP})(?<!debut{SP})episode"
+    r"(?!{SP}(?:1|one)\b))\b".replace("{SP}", _SP)
 )
+# A finale or a single episode right before "aired": "The season 5 finale, which aired
+# Sunday" premieres no season.
+ONE_EPISODE_BEFORE = compile_regex(
+    r"\b(?:finale|(?<!-)(?<!first )(?<!opening )(?<!premiere )(?<!pilot )(?<!debut )episode)\b"
+    r"(?![ \u00a0](?:1|one)\b)[^.;]{0,40}$", re.I)
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -1463,6 +1471,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("one_episode_before", ONE_EPISODE_BEFORE, "The season 5 finale, which "),
     ("past_run", PAST_RUN, "which ran for eight seasons on ABC from 1989 to 1997"),
     ("source_is_subject", SOURCE_IS_SUBJECT, "The podcast, "),
     ("part_before_role", PART_BEFORE_ROLE, "Lucius Bell as choir "),

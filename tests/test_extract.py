@@ -1152,3 +1152,11 @@ def test_a_set_planned_first_and_then_given_up_is_no_filming_location() -> None:
                  "series films in Toronto.")
     places = {p.name for s in facts.seasons.values() for p in s.locations}
     assert places == {"Toronto"}
+
+
+def test_an_episode_or_a_finale_that_aired_neither_dates_nor_premieres_a_season() -> None:
+    facts = only(" date 2025-04-01 Peacock has renewed Dune Road for a fourth season. The third "
+                 "season finale of Dune Road, which aired Sunday, March 9, drew 2 million viewers. "
+                 "In the episode, which aired March 2, Nora Vale left the town for good.")
+    assert facts.seasons[3].status is None
+    assert all(s.start_date is None for s in facts.seasons.values())
