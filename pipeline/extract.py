@@ -1905,6 +1905,15 @@ def _dates(
         known = owner.seasons.get(number)
         if (
             not stated
+            and number > 1
+            and known is not None
+            and known.status in ("renewed", "announced", "in production")
+            and not ctx.revival
+            and R.SERIES_DEBUT.search(text, max(0, match.start() - 90), match.start())
+        ):
+            number, known = 1, owner.seasons.get(1)  # "The series premieres October 6"
+        if (
+            not stated
             and candidate.tense == "past"
             and known is not None
             and known.status in ("renewed", "announced", "in production")

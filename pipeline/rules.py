@@ -561,6 +561,11 @@ PREMIERE_TRIGGER_NEEDS = (
     "comes", "land", "stream", "back", "out", "air", "begin", "began", "run", "kicks", "came",
     "expected", "slated", "due", "set",
 )
+# The whole show's first airing: "The series premieres Monday, October 6" dates season 1 even
+# in a story about the renewal of season 2.
+SERIES_DEBUT = compile_regex(
+    r"\b(?:(?:[Tt]he|[Ii]ts)[ \u00a0](?:series|show)[ \u00a0](?:(?:will|is[ \u00a0]set[ \u00a0]to)[ \u00a0])?"
+    r"(?:premiere[sd]?|debut(?:s|ed)?)|series[ \u00a0](?:premiere|debut))\b[^.;]{0,60}$")
 NOT_PREMIERE = Folded(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
@@ -1471,6 +1476,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("series_debut", SERIES_DEBUT, "The series premieres Monday, "),
     ("one_episode_before", ONE_EPISODE_BEFORE, "The season 5 finale, which "),
     ("past_run", PAST_RUN, "which ran for eight seasons on ABC from 1989 to 1997"),
     ("source_is_subject", SOURCE_IS_SUBJECT, "The podcast, "),

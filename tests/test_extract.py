@@ -1160,3 +1160,11 @@ def test_an_episode_or_a_finale_that_aired_neither_dates_nor_premieres_a_season(
                  "In the episode, which aired March 2, Nora Vale left the town for good.")
     assert facts.seasons[3].status is None
     assert all(s.start_date is None for s in facts.seasons.values())
+
+
+def test_the_series_premiere_dates_season_one_not_the_season_just_renewed() -> None:
+    facts = only(" date 2025-08-01 Nick Jr. Renews 'Otter Cove' for Season 2 Ahead of Debut\n\n"
+                 "Nick Jr. has renewed Otter Cove for a second season. The show premieres "
+                 "Friday, September 12, 2025, on Nick Jr.")
+    assert facts.seasons[2].start_date is None
+    assert facts.seasons[1].start_date == "2025-09-12"
