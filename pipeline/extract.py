@@ -476,7 +476,21 @@ def find_series(
         if not any(t != o and t in o and not o.startswith(f"{t}: ") for o in names)
         and not _subtitle(t, names, text)
     ]
-    return sorted(out, key=lambda te: te[1].start)
+    return sorted(((_with_apostrophe_s(t, text), e) for t, e in out), key=lambda te: te[1].start)
+
+
+def _with_apostrophe_s(title: str, text: str) -> str:
+    """The title plus "'s" when every mention of it has one and one of them is followed by what
+    no possessive is ("NBC renewed Saint Brigid's for a third season"): the name ends in 's."""
+    ends: list[int] = []
+    for start in _mentions(title, text):
+        end = start + len(title)
+        if text[end : end + 1] not in ("'", "’") or text[end + 1 : end + 2] != "s":
+            return title
+        ends.append(end + 2)
+    if any(R.AFTER_A_NAME.match(text, end) for end in ends):
+        return title + text[ends[0] - 2 : ends[0]]
+    return title
 
 
 # Phrasings that tie a title to a season by themselves ("X will return to Hulu for its 3rd

@@ -1432,6 +1432,11 @@ NEGATED_CLAUSE = compile_regex(r"\b(?:not|never|no)\b|n[’']t\b")
 ABANDONED_PLAN = compile_regex(
     r"\b(?:(?:originally|initially|first|once)\s+(?:planned|set|scheduled|slated|intended|meant"
     r"|supposed|going|due)|(?:was|were)\s+supposed|had\s+(?:planned|intended|hoped))\s+to\b")
+# What only a name can be followed by, never a possessive: "NBC renewed Saint Brigid's for a
+# third season" ('s and then "for"), so the 's belongs to the title.
+AFTER_A_NAME = compile_regex(
+    r"[,.;:!?)\"”’']|[ \u00a0](?:is|was|has|had|will|for|in|on|at|to|and|with|as|from|which"
+    r"|who|that|returns?|premieres?|stars?)\b")
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1476,6 +1481,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("after_a_name", AFTER_A_NAME, " for a third season"),
     ("series_debut", SERIES_DEBUT, "The series premieres Monday, "),
     ("one_episode_before", ONE_EPISODE_BEFORE, "The season 5 finale, which "),
     ("past_run", PAST_RUN, "which ran for eight seasons on ABC from 1989 to 1997"),

@@ -1168,3 +1168,13 @@ def test_the_series_premiere_dates_season_one_not_the_season_just_renewed() -> N
                  "Friday, September 12, 2025, on Nick Jr.")
     assert facts.seasons[2].start_date is None
     assert facts.seasons[1].start_date == "2025-09-12"
+
+
+def test_a_title_ending_in_apostrophe_s_keeps_it() -> None:
+    facts = only(" date 2025-04-01 ABC renewed Mercy Bell's for a third season in March. Mercy "
+                 "Bell's is produced by ABC Signature. Mercy Bell's stars Ana Lopes as Dr. Ruth "
+                 "Kane.")
+    assert facts.name == "Mercy Bell's"
+    show = only(" date 2025-04-01 Hulu renewed Iron Lake for a third season. Iron Lake's third "
+                "season premieres in May. Iron Lake's cast is led by Ana Lopes.")
+    assert show.name == "Iron Lake"
