@@ -625,6 +625,7 @@ class _Context:
     names: tuple[str, ...] = ()  # of `series`, for the checks run on every sentence
     titles: frozenset[str] = frozenset()  # every title a series rule captured in the article
     revival: bool = False  # the story is about a revival or reboot of an older show
+    abroad: frozenset[int] = frozenset()  # paragraphs about one country's release
 
 
 def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
@@ -774,7 +775,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
     low = R.lowered(parsed.article.text)  # for the whole-article searches' prefilters
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people), film_story,
                    tuple(s.name for s in series), _captured_titles(parsed),
-                   _revival(parsed.article.text, low))
+                   _revival(parsed.article.text, low), _abroad(parsed))
     # "Part 3" is the third season unless the article splits a season into parts.
     use_parts = not _splits_seasons(parsed.article.text, low)
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the
@@ -825,6 +826,15 @@ def _splits_seasons(text: str, low: str) -> bool:
         "season" in low
         and R.passes(R.SPLIT_SEASON_NEEDS, low)
         and bool(R.SPLIT_SEASON.search(text))
+    )
+
+
+def _abroad(parsed: ParsedArticle) -> frozenset[int]:
+    """Paragraphs that open with a country label ("Canada: The series streams on Crave"): a
+    where-to-watch list, whose networks are each country's distributor, not the show's home."""
+    return frozenset(
+        s.paragraph for s in parsed.sentences
+        if ":" in s.text[:26] and R.COUNTRY_LABEL.match(s.text)
     )
 
 
@@ -1129,6 +1139,8 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
         return
     if re.match(r"\s*(?:Posted|Tagged|Filed|Categories|Tags)\b", text):
         return
+    if sentence.paragraph in ctx.abroad:
+        return  # "Canada: The series streams on Crave, …"
     past_runs = scan.all(R.PAST_RUN) if ctx.revival else ()
     for rule_name, pattern in _NETWORK_TIES:
         for match in scan.all(pattern):

@@ -967,8 +967,17 @@ NETWORK_SECONDARY = Folded(
     r"|passed{SP}on|developed{SP}at|to{SP}develop|confused{SP}with|shopped{SP}to"
     # not its home: "is not available on Hulu", "available to buy on Amazon"
     r"|(?:not|n[’']t|no{SP}longer){SP}(?:be{SP})?(?:available|streaming|on\b|airing)"
-    r"|(?:to|for){SP}(?:buy|rent|purchase)\b|digital{SP}(?:purchase|rental))".replace("{SP}", _SP)
+    r"|(?:to|for){SP}(?:buy|rent|purchase)\b|digital{SP}(?:purchase|rental)"
+    # a release abroad: "Internationally, it launches on Disney+", "Canadian viewers can watch"
+    r"|internationally|overseas|(?:american|british|canadian|australian|irish|new{SP}zealand"
+    r"|international|u\.?s\.?|u\.?k\.?){SP}(?:viewers|audiences|subscribers))".replace("{SP}", _SP)
 )
+# A where-to-watch entry for one country ("Canada: The series streams on Crave"): its
+# paragraph names a distributor there, not the show's network.
+COUNTRY_LABEL = compile_regex(
+    r"(?:US|U\.S\.|USA|UK|U\.K\.|Canada|Australia|New Zealand|Ireland|India|Germany|France"
+    r"|Spain|Italy|Japan|Korea|South Korea|Latin America|Europe|Asia|Elsewhere|International"
+    r"|Internationally|Worldwide)[ \u00a0]*:[ \u00a0]")
 # ------------------------------------------------------------------------------ series
 _T = r"(?:{QUOTED}|(?P<title>{TITLE}))"
 _TV_NOUNS = ("series", "drama", "comedy", "sitcom", "show", "thriller")
@@ -1481,6 +1490,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("country_label", COUNTRY_LABEL, "Canada: The series streams on Crave"),
     ("after_a_name", AFTER_A_NAME, " for a third season"),
     ("series_debut", SERIES_DEBUT, "The series premieres Monday, "),
     ("one_episode_before", ONE_EPISODE_BEFORE, "The season 5 finale, which "),
@@ -1556,7 +1566,8 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
                          "catalog", "rerun", "syndicat", "distribut", "box", "theat", "film",
                          "movie", "developing", "new", "overall", "first-look", "not", "n't",
                          "n’t", "longer", "buy", "rent", "purchase", "digital", "passed",
-                         "develop", "confused", "shopped")),
+                         "develop", "confused", "shopped", "international", "overseas",
+                         "viewers", "audiences", "subscribers")),
     (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
                        "comparison", "work")),
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",

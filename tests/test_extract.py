@@ -1178,3 +1178,11 @@ def test_a_title_ending_in_apostrophe_s_keeps_it() -> None:
     show = only(" date 2025-04-01 Hulu renewed Iron Lake for a third season. Iron Lake's third "
                 "season premieres in May. Iron Lake's cast is led by Ana Lopes.")
     assert show.name == "Iron Lake"
+
+
+def test_where_to_watch_abroad_names_no_network() -> None:
+    facts = only(" date 2025-04-01 Moor End returns for its second series on Sunday, May 4, on "
+                 "ITV1.\n\nCanada: Moor End streams on Crave from May 5.\n\nInternationally, "
+                 "Moor End will launch on Hulu on May 9. Australian viewers can watch Moor End on "
+                 "Stan.")
+    assert [n.name for n in facts.networks] == ["ITV1"]
