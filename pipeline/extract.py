@@ -697,6 +697,7 @@ def _other_show_candidates(text: str) -> str | tuple[tuple[str, bool], ...]:
             continue
         if event and start == 0 and raw.strip() in R.NOT_A_SHOW_SUBJECT:
             continue  # "Filming returns to …": a capital that only starts a sentence
+        start += len(text[start:end]) - len(text[start:end].lstrip())  # "for the soap X"
         if not event and _in_credit_context(text, start):
             continue
         if rule_name == "series.appositive" and not text.startswith(",", end):

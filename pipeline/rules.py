@@ -981,6 +981,9 @@ COUNTRY_LABEL = compile_regex(
 # ------------------------------------------------------------------------------ series
 _T = r"(?:{QUOTED}|(?P<title>{TITLE}))"
 _TV_NOUNS = ("series", "drama", "comedy", "sitcom", "show", "thriller")
+# Genre nouns that, after "the", name a show too ("the procedural Precinct Nine", "the reality
+# competition Sing Off"): mostly the other shows of a ratings roundup.
+_GENRE_NOUNS = ("procedural", "competition", "dramedy", "anthology", "docudrama")
 # After a captured title, a word that shows the capture was a modifier, not the show's name:
 # "the Spanish-Argentine thriller La Frontera Blanca", "Netflix's English-language TV chart".
 # The title before it is matched atomically, so a shorter one is not tried instead.
@@ -993,7 +996,7 @@ _SERIES_NEEDS: dict[str, tuple[str, ...]] = {
     "series.title_season": ("season", "series", "part"),
     "series.season_of": ("season",),
     "series.network_possessive": ("'s ", "’s "),
-    "series.the_series": _TV_NOUNS,
+    "series.the_series": (*_TV_NOUNS, *_GENRE_NOUNS),
     "series.renewed": ("renewed", "cancel", "picked up", "ordered"),
     "series.possessive_season": ("season",),
     "series.returns": ("return", "premiere", "debut", "back"),
@@ -1046,7 +1049,8 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         (
             "series.the_series",
             r"\b(?:the|[Tt]he{SP}(?:new|hit|upcoming))?{SP}?(?:{NET}{SP})?(?:[a-z][\w\-]*"
-            r"{SP}){0,2}(?:series|drama|comedy|sitcom|docuseries|miniseries|show|thriller){SP}{T}",
+            r"{SP}){0,2}(?:series|drama|comedy|sitcom|docuseries|miniseries|show|thriller|procedural"
+            r"|competition|dramedy|anthology|docudrama){SP}{T}",
             "Fans of the drama Harbour Lights rejoiced.",
             "Harbour Lights",
         ),

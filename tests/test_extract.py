@@ -1186,3 +1186,12 @@ def test_where_to_watch_abroad_names_no_network() -> None:
                  "Moor End will launch on Hulu on May 9. Australian viewers can watch Moor End on "
                  "Stan.")
     assert [n.name for n in facts.networks] == ["ITV1"]
+
+
+def test_a_competitor_named_after_its_genre_lends_no_season_or_network() -> None:
+    facts = only(" date 2025-10-21 CBS's new drama Tin Harbor drew 6 million viewers. Tin Harbor "
+                 "premiered on September 28, 2025. Before it, the procedural Dock Nine, now in its "
+                 "fifth season, drew 5 million. Over on NBC, the reality competition Sing Off drew "
+                 "3 million viewers. Tin Harbor was created by Opal Reyes.")
+    assert [n.name for n in facts.networks] == ["CBS"]
+    assert set(facts.seasons) == {1}
