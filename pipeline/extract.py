@@ -1150,7 +1150,7 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue  # a revival's "which ran for eight seasons on ABC from 1989": old home
             after = text[match.end("network") : match.end("network") + 40]
             if rule_name in _TIES_BEFORE_A_TITLE and not _names_this_show(
-                text[match.end() :], owner
+                text[match.end("network") :], owner
             ):
                 continue  # "currently filming the Showtime series Red Acre": not our show
             if rule_name != "network.possessive" and re.match(r"[’']s\b", after):
@@ -1195,8 +1195,11 @@ _TIES_BEFORE_A_TITLE = ("network.possessive", "network.series", "network.origina
 
 
 def _names_this_show(rest: str, owner: SeriesFacts) -> bool:
-    """After "Netflix's …" or "the HBO drama …": our show's title, or no other title at all."""
+    """After "Netflix's …" or "the HBO drama …": our show's title, or no other title at all
+    (an untitled one is not ours: it would have been named)."""
     rest = re.sub(r"^[’']s\s+", "", rest.lstrip())
+    if re.match(r"(?:[a-z][\w\-]*,?\s+){0,2}untitled\b", rest):
+        return False  # "cast in Apple TV+'s untitled submarine drama": another project
     rest = re.sub(r"^(?:[a-z][\w\-]*,?\s+){0,4}", "", rest).lstrip("“\"'‘")
     if (
         rest.startswith(owner.name)

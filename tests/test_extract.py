@@ -1195,3 +1195,10 @@ def test_a_competitor_named_after_its_genre_lends_no_season_or_network() -> None
                  "3 million viewers. Tin Harbor was created by Opal Reyes.")
     assert [n.name for n in facts.networks] == ["CBS"]
     assert set(facts.seasons) == {1}
+
+
+def test_an_untitled_project_is_not_the_show() -> None:
+    facts = only(" date 2025-04-01 Sky has renewed Iron Moor for a third season. Iron Moor "
+                 "airs on Sky Atlantic. Its star Ned Hale was recently cast in Netflix's untitled "
+                 "heist drama.")
+    assert {n.name for n in facts.networks} == {"Sky", "Sky Atlantic"}
