@@ -1767,6 +1767,10 @@ def _locations(
             if len(set(_season_in(sentence, use_parts))) > 1:
                 # "Season 1 was filmed in X; season 2 moved production to Y": the nearest before
                 number = _season_before(text, match.start(), use_parts) or number
+            if number is None and R.PILOT_SUBJECT.search(
+                text, _clause_start(text, 0, match.start()), match.start()
+            ):
+                continue  # "The pilot was filmed in Calgary": a pilot may never become a season
             if number is None:
                 number = _only_season(owner) or (_first_season(ctx) if not owner.seasons else None)
             if number is None:

@@ -982,8 +982,8 @@ COUNTRY_LABEL = compile_regex(
 _T = r"(?:{QUOTED}|(?P<title>{TITLE}))"
 _TV_NOUNS = ("series", "drama", "comedy", "sitcom", "show", "thriller")
 # Genre nouns that, after "the", name a show too ("the procedural Precinct Nine", "the reality
-# competition Sing Off"): mostly the other shows of a ratings roundup.
-_GENRE_NOUNS = ("procedural", "competition", "dramedy", "anthology", "docudrama")
+# competition Sing Off", "the comedy pilot Aunt Hattie"): mostly the other shows of a roundup.
+_GENRE_NOUNS = ("procedural", "competition", "dramedy", "anthology", "docudrama", "pilot")
 # After a captured title, a word that shows the capture was a modifier, not the show's name:
 # "the Spanish-Argentine thriller La Frontera Blanca", "Netflix's English-language TV chart".
 # The title before it is matched atomically, so a shorter one is not tried instead.
@@ -1050,7 +1050,8 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
             "series.the_series",
             r"\b(?:the|[Tt]he{SP}(?:new|hit|upcoming))?{SP}?(?:{NET}{SP})?(?:[a-z][\w\-]*"
             r"{SP}){0,2}(?:series|drama|comedy|sitcom|docuseries|miniseries|show|thriller|procedural"
-            r"|competition|dramedy|anthology|docudrama){SP}{T}",
+            r"|competition|dramedy|anthology|docudrama|(?:drama|comedy|sitcom|thriller){SP}pilot)"
+            r"{SP}{T}",
             "Fans of the drama Harbour Lights rejoiced.",
             "Harbour Lights",
         ),
@@ -1450,6 +1451,8 @@ ABANDONED_PLAN = compile_regex(
 AFTER_A_NAME = compile_regex(
     r"[,.;:!?)\"”’']|[ \u00a0](?:is|was|has|had|will|for|in|on|at|to|and|with|as|from|which"
     r"|who|that|returns?|premieres?|stars?)\b")
+# A pilot as the subject of a filming phrase: "The pilot was filmed in Calgary" dates no season.
+PILOT_SUBJECT = compile_regex(r"\b[Pp]ilot\b(?!\s+(?:season|series|episodes)\b)")
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1494,6 +1497,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("pilot_subject", PILOT_SUBJECT, "The pilot was directed by A. Lee and filmed in "),
     ("country_label", COUNTRY_LABEL, "Canada: The series streams on Crave"),
     ("after_a_name", AFTER_A_NAME, " for a third season"),
     ("series_debut", SERIES_DEBUT, "The series premieres Monday, "),

@@ -1202,3 +1202,12 @@ def test_an_untitled_project_is_not_the_show() -> None:
                  "airs on Sky Atlantic. Its star Ned Hale was recently cast in Netflix's untitled "
                  "heist drama.")
     assert {n.name for n in facts.networks} == {"Sky", "Sky Atlantic"}
+
+
+def test_a_pilot_makes_no_season_and_another_pilots_star_is_not_cast() -> None:
+    facts = only(" date 2025-05-15 CBS has passed on the drama pilot Far North. Far North starred "
+                 "Ana Lopes as Dr. Ruth Kane. The pilot was filmed in Calgary, Alberta, in March. "
+                 "CBS also passed on the comedy pilot Aunt Hattie Knows, starring Ola Brant.")
+    assert facts.name == "Far North"
+    assert facts.seasons == {}
+    assert pairs(facts) == {("Ana Lopes", "Dr. Ruth Kane")}
