@@ -601,6 +601,8 @@ def _season_hits(text: str, use_parts: bool) -> tuple[tuple[int, str, int, int],
                 and not _title_case(text)
             ):
                 continue  # "Fifth Season" in capitals mid-sentence names a studio, not a season
+            if R.OF_THE_PARENT_SHOW.match(text, match.end()):
+                continue  # "introduced in season 4 of the flagship": the parent show's season
             for number in range(first, last + 1):
                 out.append((number, rule.name, match.start(), match.end()))
     return tuple(out)

@@ -1453,6 +1453,9 @@ AFTER_A_NAME = compile_regex(
     r"|who|that|returns?|premieres?|stars?)\b")
 # A pilot as the subject of a filming phrase: "The pilot was filmed in Calgary" dates no season.
 PILOT_SUBJECT = compile_regex(r"\b[Pp]ilot\b(?!\s+(?:season|series|episodes)\b)")
+# After a season number, the show a spinoff or remake comes from: "season 4 of the flagship".
+OF_THE_PARENT_SHOW = compile_regex(
+    r"\s+of\s+the\s+(?:flagship|mothership|parent|original)(?:\s+(?:series|show|drama|comedy))?\b")
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1497,6 +1500,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("of_the_parent_show", OF_THE_PARENT_SHOW, " of the flagship"),
     ("pilot_subject", PILOT_SUBJECT, "The pilot was directed by A. Lee and filmed in "),
     ("country_label", COUNTRY_LABEL, "Canada: The series streams on Crave"),
     ("after_a_name", AFTER_A_NAME, " for a third season"),

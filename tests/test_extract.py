@@ -1211,3 +1211,10 @@ def test_a_pilot_makes_no_season_and_another_pilots_star_is_not_cast() -> None:
     assert facts.name == "Far North"
     assert facts.seasons == {}
     assert pairs(facts) == {("Ana Lopes", "Dr. Ruth Kane")}
+
+
+def test_a_season_of_the_flagship_is_not_the_spinoffs() -> None:
+    facts = only(" date 2025-04-01 NBC has ordered Dock Street: Nights, a spinoff of Dock Street. "
+                 "Ana Lopes returns as Officer Rae Kim, who was introduced in season 3 of the "
+                 "flagship. Dock Street: Nights premieres in 2026.")
+    assert 3 not in facts.seasons
