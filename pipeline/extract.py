@@ -1441,6 +1441,8 @@ def _cast(
         return  # "is in talks to join the cast as …": not cast yet
     if scan.first(R.ORIGINAL_WORK):
         return  # "The original series starred Han Ji-woo as …": a remake's source
+    if scan.first(R.STAND_IN) and R.PAST_PART_VERB.search(text):
+        return  # "During a brief 2012 stint, when Bancroft was on leave, Trent was played by …"
     if _title_case(text):
         return  # in a Headline Like This, no name or character can be delimited
     season = _season_for_fact(sentence, owner, use_parts)

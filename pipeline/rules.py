@@ -1456,6 +1456,11 @@ PILOT_SUBJECT = compile_regex(r"\b[Pp]ilot\b(?!\s+(?:season|series|episodes)\b)"
 # After a season number, the show a spinoff or remake comes from: "season 4 of the flagship".
 OF_THE_PARENT_SHOW = compile_regex(
     r"\s+of\s+the\s+(?:flagship|mothership|parent|original)(?:\s+(?:series|show|drama|comedy))?\b")
+# Someone who once covered a part for a while: with a past "played", a former stand-in, not
+# the show's cast ("During a brief 2012 stint, when Bancroft was on leave, Trent was played by").
+STAND_IN = Folded(
+    r"\b(?:stint|on{SP}(?:\w+{SP})?leave|filled{SP}in|fill-in|stand-in|stood{SP}in|temporarily)\b"
+    .replace("{SP}", _SP))
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1500,6 +1505,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("stand_in", STAND_IN, "while she was on maternity leave"),
     ("of_the_parent_show", OF_THE_PARENT_SHOW, " of the flagship"),
     ("pilot_subject", PILOT_SUBJECT, "The pilot was directed by A. Lee and filmed in "),
     ("country_label", COUNTRY_LABEL, "Canada: The series streams on Crave"),
@@ -1568,6 +1574,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (FILM_BEFORE, ("film", "movie", "feature")),
     (HISTORY_WORDS, ("previously", "originally", "formerly", "once")),
     (ORIGINAL_WORK, ("original",)),
+    (STAND_IN, ("stint", "leave", "filled", "fill-in", "stand-in", "stood", "temporarily")),
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
                    "originals")),
     (SAME_NAME, ("same", "eponymous")),

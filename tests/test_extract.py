@@ -1218,3 +1218,10 @@ def test_a_season_of_the_flagship_is_not_the_spinoffs() -> None:
                  "Ana Lopes returns as Officer Rae Kim, who was introduced in season 3 of the "
                  "flagship. Dock Street: Nights premieres in 2026.")
     assert 3 not in facts.seasons
+
+
+def test_a_stand_in_who_once_played_the_part_is_not_cast() -> None:
+    facts = only(" date 2025-04-01 Bay Hollow renewed for a fifth season. Bay Hollow stars Ana "
+                 "Lopes as Nell Crane. While Lopes was on maternity leave in 2019, Nell was played "
+                 "by Ola Brant. Bay Hollow airs on CBS.")
+    assert pairs(facts) == {("Ana Lopes", "Nell Crane")}
