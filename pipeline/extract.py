@@ -1065,6 +1065,8 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
         return  # "Showrunner Nadia Fromm Takes Over": a headline gives no end to the name
         # (a fact box, "Showrunner/creator: George Kay and François Uzan", does)
     low = scan.low
+    if ctx.revival and scan.first(R.DIED):
+        return  # "Original creator Harlan Vossberg died in 2015": not the revival's crew
     for rule, found in scan.hits("crew", R.CREW_RULES):
         for match in found:
             roles = _roles_in(match["roles"]) if match["roles"] else []

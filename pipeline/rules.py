@@ -1461,6 +1461,8 @@ OF_THE_PARENT_SHOW = compile_regex(
 STAND_IN = Folded(
     r"\b(?:stint|on{SP}(?:\w+{SP})?leave|filled{SP}in|fill-in|stand-in|stood{SP}in|temporarily)\b"
     .replace("{SP}", _SP))
+# A death: in a revival story, whoever it names made the old show, not the new one.
+DIED = Folded(r"\b(?:died|passed{SP}away|the{SP}late|death{SP}of)\b".replace("{SP}", _SP))
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1505,6 +1507,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("died", DIED, "Original creator Ned Hale died in 2019."),
     ("stand_in", STAND_IN, "while she was on maternity leave"),
     ("of_the_parent_show", OF_THE_PARENT_SHOW, " of the flagship"),
     ("pilot_subject", PILOT_SUBJECT, "The pilot was directed by A. Lee and filmed in "),
@@ -1574,6 +1577,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (FILM_BEFORE, ("film", "movie", "feature")),
     (HISTORY_WORDS, ("previously", "originally", "formerly", "once")),
     (ORIGINAL_WORK, ("original",)),
+    (DIED, ("died", "passed", "late", "death")),
     (STAND_IN, ("stint", "leave", "filled", "fill-in", "stand-in", "stood", "temporarily")),
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
                    "originals")),

@@ -1225,3 +1225,10 @@ def test_a_stand_in_who_once_played_the_part_is_not_cast() -> None:
                  "Lopes as Nell Crane. While Lopes was on maternity leave in 2019, Nell was played "
                  "by Ola Brant. Bay Hollow airs on CBS.")
     assert pairs(facts) == {("Ana Lopes", "Nell Crane")}
+
+
+def test_a_revivals_late_original_creator_is_not_its_crew() -> None:
+    facts = only(" date 2025-04-01 Hulu has ordered a revival of the sitcom Bay Street. Bay Street "
+                 "creator Ned Hale died in 2019. The revival is run by showrunner Ana Lopes. Bay "
+                 "Street returns in 2026.")
+    assert crew(facts) == {("showrunner", "Ana Lopes")}
