@@ -743,13 +743,25 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     before (the only one, in a one-series article). A sentence about another show belongs to
     none, nor does the next one when it refers back ("Its second season …"); after one stating
     that show's season or return, no sentence does until a series is named again or the
-    paragraph ends."""
+    paragraph ends. In a roundup, an item whose label line ("DATES: …") names none of our
+    shows is about none of them, to the end of its paragraph."""
     owners: list[SeriesFacts | None] = []
     current: SeriesFacts | None = ctx.series[0] if len(ctx.series) == 1 else None
     elsewhere_in: int | None = None  # paragraph of the last sentence about another show
     after_mention = False  # the sentence before was about another show
+    unnamed_item: int | None = None  # paragraph of a labelled item that names none of ours
     for sentence in parsed.sentences:
         named = _named_series(sentence, ctx)
+        if ":" in sentence.text[:32] and R.SECTION_LABEL.match(sentence.text) and not (
+            R.COUNTRY_LABEL.match(sentence.text)  # "UK: …" is still about our show
+        ):
+            unnamed_item = sentence.paragraph if named is None else None
+        if unnamed_item is not None and sentence.paragraph != unnamed_item:
+            unnamed_item = None
+        if unnamed_item is not None and named is None:
+            owners.append(None)  # "DATES: Peacock has set … Lowdown Saints …": another item
+            after_mention = False
+            continue
         other = None if named is not None else _another_show(sentence.text, ctx)
         if other is None and named is None and after_mention and R.REFERS_BACK.match(
             sentence.text

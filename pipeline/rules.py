@@ -1463,6 +1463,8 @@ STAND_IN = Folded(
     .replace("{SP}", _SP))
 # A death: in a revival story, whoever it names made the old show, not the new one.
 DIED = Folded(r"\b(?:died|passed{SP}away|the{SP}late|death{SP}of)\b".replace("{SP}", _SP))
+# A roundup item's label: "DATES: Peacock has set …", "UK: BBC One is the home of the series".
+SECTION_LABEL = compile_regex(r"[A-Z][A-Z&/\- ]{1,30}:[ \u00a0]")
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1507,6 +1509,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("section_label", SECTION_LABEL, "DATES: Peacock has set"),
     ("died", DIED, "Original creator Ned Hale died in 2019."),
     ("stand_in", STAND_IN, "while she was on maternity leave"),
     ("of_the_parent_show", OF_THE_PARENT_SHOW, " of the flagship"),

@@ -1232,3 +1232,16 @@ def test_a_revivals_late_original_creator_is_not_its_crew() -> None:
                  "creator Ned Hale died in 2019. The revival is run by showrunner Ana Lopes. Bay "
                  "Street returns in 2026.")
     assert crew(facts) == {("showrunner", "Ana Lopes")}
+
+
+def test_a_roundup_item_about_an_unnamed_show_lends_nothing_to_the_one_above() -> None:
+    shows = {s.name: s for s in run(
+        " date 2025-10-30 TV Roundup: Hulu Renews 'Iron Moor', Fox Cancels 'Dust Road'\n\n"
+        "RENEWALS: Hulu has renewed the drama Iron Moor for a third season.\n\n"
+        "CANCELLATIONS: Fox has cancelled the western Dust Road after one season. The series "
+        "starred Ana Lopes as Jo Reyes.\n\n"
+        "DATES: Peacock has set the second season of the comedy Low Saints to premiere on "
+        "March 5, 2026. Season 1 star Ola Brant returns as Deacon Hale.\n\n"
+        "DEVELOPMENT: HBO is developing a drama based on the novel Glass Fields.").series}
+    assert pairs(shows["Dust Road"]) == {("Ana Lopes", "Jo Reyes")}
+    assert all(not s.based_on for s in shows.values())
