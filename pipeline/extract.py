@@ -1437,7 +1437,7 @@ def _character_ok(character: str | None, ctx: _Context) -> bool:
         return True
     if character in ctx.crew_names:
         return False  # "executive produce with Marc Levin (Precinct Nine)": a producer's credit
-    return not any(character == s.name for s in ctx.series)
+    return not any(character in (s.name, s.name.removeprefix("The ")) for s in ctx.series)
 
 
 def _cast(
@@ -1527,6 +1527,8 @@ def _cast(
             character = clean_character(match["character"])
             if not character or not _character_ok(character, ctx):
                 continue
+            if R.POSSESSIVE_AFTER.match(text, match.end("character")):
+                continue  # "who plays Nell's uncle Rupert": Nell is someone else's part
             pairs.append((actor, character, rule.name, match))
     pairs = _drop_past_parts(text, pairs)
     together = _respectively(sentence, previous, ctx)

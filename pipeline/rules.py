@@ -1465,6 +1465,9 @@ STAND_IN = Folded(
 DIED = Folded(r"\b(?:died|passed{SP}away|the{SP}late|death{SP}of)\b".replace("{SP}", _SP))
 # A roundup item's label: "DATES: Peacock has set …", "UK: BBC One is the home of the series".
 SECTION_LABEL = compile_regex(r"[A-Z][A-Z&/\- ]{1,30}:[ \u00a0]")
+# A name followed by a possessive and a relation: "plays Nell's uncle Rupert" names Nell only
+# to say whose uncle the part is.
+POSSESSIVE_AFTER = compile_regex(r"[’']s[ \u00a0]+[a-z]")
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1509,6 +1512,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("possessive_after", POSSESSIVE_AFTER, "'s uncle Rupert"),
     ("section_label", SECTION_LABEL, "DATES: Peacock has set"),
     ("died", DIED, "Original creator Ned Hale died in 2019."),
     ("stand_in", STAND_IN, "while she was on maternity leave"),

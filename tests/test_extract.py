@@ -1245,3 +1245,11 @@ def test_a_roundup_item_about_an_unnamed_show_lends_nothing_to_the_one_above() -
         "DEVELOPMENT: HBO is developing a drama based on the novel Glass Fields.").series}
     assert pairs(shows["Dust Road"]) == {("Ana Lopes", "Jo Reyes")}
     assert all(not s.based_on for s in shows.values())
+
+
+def test_a_possessive_before_the_part_and_the_shows_own_title_are_not_characters() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed The Moss Hall for a second season. Ola Brant, "
+                 "who plays Nell's uncle Rupert, said little. Ned Hale returns to work with Brant "
+                 "as a guest star in the second season of The Moss Hall, playing Judge Fell.")
+    assert ("Ola Brant", "Nell") not in pairs(facts)
+    assert ("Ola Brant", "Moss Hall") not in pairs(facts)
