@@ -1282,6 +1282,7 @@ OTHER_SEASONS = Folded(
 # A season only wondered about is not a season.
 HEDGED = Folded(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
+    r"|envision(?:s|ed|ing)?|imagines?"
     r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided|announced"
     r"|ordered|renewed|greenlit|commissioned|picked\s+up)"
     r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
@@ -1601,6 +1602,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
                        "comparison", "work")),
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",
+              "envision", "imagine",
               "if", "undecided", "unclear", "uncertain", "not", "yet", "word", "decision",
               "decide")),
     (UPCOMING, ("new", "upcoming", "next", "latest", "forthcoming")),

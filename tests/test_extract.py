@@ -1253,3 +1253,10 @@ def test_a_possessive_before_the_part_and_the_shows_own_title_are_not_characters
                  "as a guest star in the second season of The Moss Hall, playing Judge Fell.")
     assert ("Ola Brant", "Nell") not in pairs(facts)
     assert ("Ola Brant", "Moss Hall") not in pairs(facts)
+
+
+def test_an_envisioned_first_season_is_no_season() -> None:
+    facts = only(" date 2025-04-01 Prime Video is developing Salt Crown, a series based on the "
+                 "novels by Ana Lopes. Lopes envisions the first season covering only the first "
+                 "book. Salt Crown is in development at Prime Video.")
+    assert facts.seasons == {}
