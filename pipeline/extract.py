@@ -1539,7 +1539,8 @@ def _cast(
     several = len(set(_season_in(sentence, use_parts))) > 1
     for actor, character, rule_name, match in pairs:
         # "Season 1 starred A as X, while Season 2 followed B": A's season is the one before A
-        own = (_season_before(text, match.start(), use_parts) or season) if several else season
+        own = (_season_before(text, match.start(), use_parts, True) or season) if several else (
+            season)
         said = kind and _clause_kind(text, kind, match.start())
         _add_cast(owner, CastFact(actor, character, said, own, _ev(rule_name, sentence, match)))
     for actor, match in _listed_people(sentence, ctx):
@@ -2001,11 +2002,17 @@ def _season_after(text: str, position: int, use_parts: bool) -> int | None:
     return number
 
 
-def _season_before(text: str, position: int, use_parts: bool) -> int | None:
-    """The season named last in the 200 characters before a position in a sentence."""
+def _season_before(
+    text: str, position: int, use_parts: bool, skip_time_points: bool = False
+) -> int | None:
+    """The season named last in the 200 characters before a position in a sentence; with
+    `skip_time_points`, not one named as a point in time ("Season 4 picks up after the season 3
+    finale, with A (B)": A is in season 4). A date keeps it: "after season 2 premiered on …"."""
     earlier = [
         (hit[2], hit[0])
         for hit in _season_hits(text, use_parts)
         if hit[3] <= position and hit[2] >= position - 200
+        and not (skip_time_points
+                 and R.TIME_POINT_BEFORE.search(text, max(0, hit[2] - 20), hit[2]))
     ]
     return max(earlier)[1] if earlier else None

@@ -1469,6 +1469,9 @@ SECTION_LABEL = compile_regex(r"[A-Z][A-Z&/\- ]{1,30}:[ \u00a0]")
 # A name followed by a possessive and a relation: "plays Nell's uncle Rupert" names Nell only
 # to say whose uncle the part is.
 POSSESSIVE_AFTER = compile_regex(r"[’']s[ \u00a0]+[a-z]")
+# Right before a season number, a word that makes it a point in time, not the season talked
+# about: "picks up eighteen months after the season 3 finale".
+TIME_POINT_BEFORE = compile_regex(r"\b(?:after|since|following|before|until)\s+(?:the\s+)?$", re.I)
 # A correction note restates what was wrong: "An earlier version misstated that the show had
 # been renewed".
 CORRECTION = Folded(
@@ -1513,6 +1516,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("time_point_before", TIME_POINT_BEFORE, "eighteen months after the "),
     ("possessive_after", POSSESSIVE_AFTER, "'s uncle Rupert"),
     ("section_label", SECTION_LABEL, "DATES: Peacock has set"),
     ("died", DIED, "Original creator Ned Hale died in 2019."),

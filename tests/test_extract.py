@@ -1260,3 +1260,10 @@ def test_an_envisioned_first_season_is_no_season() -> None:
                  "novels by Ana Lopes. Lopes envisions the first season covering only the first "
                  "book. Salt Crown is in development at Prime Video.")
     assert facts.seasons == {}
+
+
+def test_a_season_named_as_a_point_in_time_is_not_the_cast_members_season() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Iron Moor for a fifth season. Season 4 opens "
+                 "a year after the season 3 finale, with Tessa Vane (Ana Lopes) in charge of the "
+                 "mill.")
+    assert {(c.actor, c.season) for c in facts.cast} == {("Ana Lopes", 4)}
