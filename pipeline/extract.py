@@ -750,11 +750,11 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     elsewhere_in: int | None = None  # paragraph of the last sentence about another show
     after_mention = False  # the sentence before was about another show
     unnamed_item: int | None = None  # paragraph of a labelled item that names none of ours
+    labels = [s.paragraph for s in parsed.sentences if _item_label(s.text)]
+    items = frozenset(labels) if len(labels) > 1 else frozenset()  # one "UPDATE:" is no roundup
     for sentence in parsed.sentences:
         named = _named_series(sentence, ctx)
-        if ":" in sentence.text[:32] and R.SECTION_LABEL.match(sentence.text) and not (
-            R.COUNTRY_LABEL.match(sentence.text)  # "UK: …" is still about our show
-        ):
+        if sentence.paragraph in items and _item_label(sentence.text):
             unnamed_item = sentence.paragraph if named is None else None
         if unnamed_item is not None and sentence.paragraph != unnamed_item:
             unnamed_item = None
@@ -778,6 +778,14 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if ctx.film_story:
             current = None  # in a film story only a sentence naming the show is about it
     return owners
+
+
+def _item_label(text: str) -> bool:
+    """A roundup item's label opens the sentence ("DATES: Peacock has set …"); a country's
+    ("UK: BBC One is the home of the series") still speaks of our show."""
+    return ":" in text[:32] and bool(R.SECTION_LABEL.match(text)) and not R.COUNTRY_LABEL.match(
+        text
+    )
 
 
 def extract(parsed: ParsedArticle) -> Extraction:

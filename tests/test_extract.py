@@ -1267,3 +1267,9 @@ def test_a_season_named_as_a_point_in_time_is_not_the_cast_members_season() -> N
                  "a year after the season 3 finale, with Tessa Vane (Ana Lopes) in charge of the "
                  "mill.")
     assert {(c.actor, c.season) for c in facts.cast} == {("Ana Lopes", 4)}
+
+
+def test_a_single_update_label_does_not_make_a_roundup() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Iron Moor for a third season.\n\nUPDATE: "
+                 "The new season premieres on March 5, 2026.")
+    assert facts.seasons[3].start_date == "2026-03-05"
