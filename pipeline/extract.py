@@ -1071,9 +1071,9 @@ def _another_job(text: str, start: int, end: int) -> bool:
     """A role word of `text[start:end]` right after a word that makes it another job ("choir
     director", "casting director", "music producer"): a part or an off-screen job, not a credit."""
     return any(
-        m["job"].lower() in R.OTHER_JOB_WORDS
+        m["job"].lower() in R.OTHER_JOB_WORDS and m.end() > start
         for m in R.OTHER_JOB_BEFORE_ROLE.finditer(text, max(0, start - 20), end)
-    )
+    )  # a job just before the roles, or inside them ("choir director"), not one further back
 
 
 def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
@@ -1463,7 +1463,7 @@ def _cast(
         return  # "is in talks to join the cast as …": not cast yet
     if scan.first(R.ORIGINAL_WORK):
         return  # "The original series starred Han Ji-woo as …": a remake's source
-    if scan.first(R.STAND_IN) and R.PAST_PART_VERB.search(text):
+    if scan.first(R.STAND_IN) and re.search(r"\b(?:played|portrayed|voiced)\b", text):
         return  # "During a brief 2012 stint, when Bancroft was on leave, Trent was played by …"
     if _title_case(text):
         return  # in a Headline Like This, no name or character can be delimited

@@ -970,7 +970,8 @@ NETWORK_SECONDARY = Folded(
     r"|(?:to|for){SP}(?:buy|rent|purchase)\b|digital{SP}(?:purchase|rental)"
     # a release abroad: "Internationally, it launches on Disney+", "Canadian viewers can watch"
     r"|internationally|overseas|(?:american|british|canadian|australian|irish|new{SP}zealand"
-    r"|international|u\.?s\.?|u\.?k\.?){SP}(?:viewers|audiences|subscribers))".replace("{SP}", _SP)
+    r"|international){SP}(?:viewers|audiences|subscribers){SP}(?:can|will|may|have|get))"
+    .replace("{SP}", _SP)
 )
 # A where-to-watch entry for one country ("Canada: The series streams on Crave"): its
 # paragraph names a distributor there, not the show's network.
@@ -1282,7 +1283,7 @@ OTHER_SEASONS = Folded(
 # A season only wondered about is not a season.
 HEDGED = Folded(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
-    r"|envision(?:s|ed|ing)?|imagines?"
+    r"|envision(?:s|ed|ing)?"
     r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided|announced"
     r"|ordered|renewed|greenlit|commissioned|picked\s+up)"
     r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
@@ -1606,7 +1607,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
                        "comparison", "work")),
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",
-              "envision", "imagine",
+              "envision",
               "if", "undecided", "unclear", "uncertain", "not", "yet", "word", "decision",
               "decide")),
     (UPCOMING, ("new", "upcoming", "next", "latest", "forthcoming")),

@@ -1273,3 +1273,11 @@ def test_a_single_update_label_does_not_make_a_roundup() -> None:
     facts = only(" date 2025-04-01 Hulu has renewed Iron Moor for a third season.\n\nUPDATE: "
                  "The new season premieres on March 5, 2026.")
     assert facts.seasons[3].start_date == "2026-03-05"
+
+
+def test_the_guards_against_regional_and_hedged_wording_keep_plain_facts() -> None:
+    facts = only(" date 2025-04-01 Dock Nine has been renewed for a second season. Season 2, "
+                 "made with Imagine Television, films in Atlanta. The show drew 5 million "
+                 "American viewers on CBS.")
+    assert [p.name for p in facts.seasons[2].locations] == ["Atlanta"]
+    assert [n.name for n in facts.networks] == ["CBS"]
