@@ -1267,7 +1267,8 @@ NON_CAST_CONTEXT_NEEDS = (
 # Leading words of a headline that are not part of a title.
 LEADING_NOISE = compile_regex(
     r"^(?:The Big Picture|Exclusive|EXCLUSIVE|Watch|Breaking|Update|Review|Recap|Its|Their"
-    r"|Warning|Spoilers?|Spoiler [Aa]lert|Editor[’']s [Nn]ote)"
+    r"|Warning|Spoilers?|Spoiler [Aa]lert|Editor[’']s [Nn]ote"
+    r"|UPDATE|UPDATED|BREAKING|WATCH|REVIEW|RECAP|WARNING|SPOILERS?|SPOILER ALERT)"
     r"[:\s]+"
 )
 # A name introduced as press: never cast or crew.

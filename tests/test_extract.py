@@ -1281,3 +1281,9 @@ def test_the_guards_against_regional_and_hedged_wording_keep_plain_facts() -> No
                  "American viewers on CBS.")
     assert [p.name for p in facts.seasons[2].locations] == ["Atlanta"]
     assert [n.name for n in facts.networks] == ["CBS"]
+
+
+def test_an_update_label_is_no_title() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Iron Moor for a third season.\n\nUPDATE: "
+                 "Season 3 premieres on March 5, 2026.")
+    assert facts.seasons[3].start_date == "2026-03-05"
