@@ -679,6 +679,8 @@ def _another_show(text: str, ctx: _Context) -> str | None:
             title in s.name or s.name in title for s in ctx.series
         ):
             continue
+        if " " not in title and ctx.people.resolve(title) not in (None, title):
+            continue  # "Farraday is back for season 2" after "(Imogen Farraday)": the actor
         if event:
             return "event"
         found = "mention"

@@ -1287,3 +1287,10 @@ def test_an_update_label_is_no_title() -> None:
     facts = only(" date 2025-04-01 Hulu has renewed Iron Moor for a third season.\n\nUPDATE: "
                  "Season 3 premieres on March 5, 2026.")
     assert facts.seasons[3].start_date == "2026-03-05"
+
+
+def test_an_actor_who_is_back_is_not_another_show() -> None:
+    facts = only(" date 2025-04-01 Moor End returns to BBC One for its second series in May. The "
+                 "series follows DI Ruth Anstey (Delia Farrow). Farrow is back for series 2, "
+                 "alongside Tom Reid as her partner, DS Iain Bell.")
+    assert ("Tom Reid", "DS Iain Bell") in pairs(facts)
