@@ -1974,6 +1974,7 @@ def _dates(
             and known is not None
             and known.status in ("renewed", "announced", "in production")
             and not ctx.revival
+            and candidate.tense != "past"  # "debuted in 2020" is `_debut`'s
             and R.SERIES_DEBUT.search(text, max(0, match.start() - 90), match.start())
         ):
             number, known = 1, owner.seasons.get(1)  # "The series premieres October 6"

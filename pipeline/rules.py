@@ -1455,7 +1455,9 @@ AFTER_A_NAME = compile_regex(
     r"[,.;:!?)\"”’']|[ \u00a0](?:is|was|has|had|will|for|in|on|at|to|and|with|as|from|which"
     r"|who|that|returns?|premieres?|stars?)\b")
 # A pilot as the subject of a filming phrase: "The pilot was filmed in Calgary" dates no season.
-PILOT_SUBJECT = compile_regex(r"\b[Pp]ilot\b(?!\s+(?:season|series|episodes)\b)")
+PILOT_SUBJECT = compile_regex(
+    r"\b[Tt]he\s+pilot(?:\s+episode)?(?:\s+(?:was|were|is|will\s+be|has\s+been|had\s+been)|,\s+which)\b"
+    r"|\bpilot\s+(?:was\s+)?(?:filmed|shot|lensed)\b")
 # After a season number, the show a spinoff or remake comes from: "season 4 of the flagship".
 OF_THE_PARENT_SHOW = compile_regex(
     r"\s+of\s+the\s+(?:flagship|mothership|parent|original)(?:\s+(?:series|show|drama|comedy))?\b")

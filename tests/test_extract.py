@@ -1294,3 +1294,9 @@ def test_an_actor_who_is_back_is_not_another_show() -> None:
                  "series follows DI Ruth Anstey (Delia Farrow). Farrow is back for series 2, "
                  "alongside Tom Reid as her partner, DS Iain Bell.")
     assert ("Tom Reid", "DS Iain Bell") in pairs(facts)
+
+
+def test_a_pilot_named_in_passing_does_not_stop_the_series_filming_place() -> None:
+    facts = only(" date 2025-04-01 Hulu has ordered Salt Flats to series. Like the pilot, Salt "
+                 "Flats films in Calgary, Alberta.")
+    assert [p.name for s in facts.seasons.values() for p in s.locations] == ["Calgary, Alberta"]
