@@ -584,13 +584,14 @@ NOT_PREMIERE = Folded(
     # a later episode's date is not the season's start: "episode 6 arrives November 17"
     r"|episode{SP}(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten)"
     # one episode, not the first: "In the episode, which aired February 10, …"
-    r"|(?<!-)(?<!first{SP})(?<!opening{SP})(?<!premiere{SP})(?<!pilot{SP})(?<!debut{SP})episode"
-    r"(?!{SP}(?:1|one)\b))\b".replace("{SP}", _SP)
+    r"|episode(?<!-episode)(?<!first{SP}episode)(?<!opening{SP}episode)(?<!premiere{SP}episode)"
+    r"(?<!pilot{SP}episode)(?<!debut{SP}episode)(?!{SP}(?:1|one)\b))\b".replace("{SP}", _SP)
 )
 # A finale or a single episode right before "aired": "The season 5 finale, which aired
 # Sunday" premieres no season.
 ONE_EPISODE_BEFORE = compile_regex(
-    r"\b(?:finale|(?<!-)(?<!first )(?<!opening )(?<!premiere )(?<!pilot )(?<!debut )episode)\b"
+    r"\b(?:finale|episode(?<!-episode)(?<!first episode)(?<!opening episode)"
+    r"(?<!premiere episode)(?<!pilot episode)(?<!debut episode))\b"
     r"(?![ \u00a0](?:1|one)\b)[^.;]{0,40}$", re.I)
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
