@@ -110,14 +110,17 @@ def mutated(draw: st.DrawFn) -> Any:
         for step in path[:-1]:
             parent = parent[step]
         action = draw(st.sampled_from(["replace", "delete", "add"]))
+        # a copy: sampled_from hands out the same [] and {} every time, and a later mutation
+        # would change the constant (flaky data) or put a list inside itself (a cycle)
+        value = copy.deepcopy(draw(VALUES))
         if action == "replace":
-            parent[path[-1]] = draw(VALUES)
+            parent[path[-1]] = value
         elif action == "delete":
             del parent[path[-1]]
         elif isinstance(parent, dict):
-            parent[draw(st.sampled_from(["extra", "@type", "name", "sameAs"]))] = draw(VALUES)
+            parent[draw(st.sampled_from(["extra", "@type", "name", "sameAs"]))] = value
         else:
-            parent.append(draw(VALUES))
+            parent.append(value)
     return document
 
 
