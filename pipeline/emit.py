@@ -117,8 +117,8 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
 
 
 def write_chunks_atomic(path: Path, chunks: Iterable[str]) -> None:
-    """`write_atomic` for text made piece by piece (`JSONEncoder.iterencode`): a big document
-    (a million-entry manifest) is never held whole in memory."""
+    """`write_atomic` for text made piece by piece: a big document
+    (the `--report` of a million files) is never held whole in memory."""
     _write_blocks_atomic(path, _blocks(chunks), None)
 
 

@@ -364,12 +364,12 @@ def test_the_command_reports_and_exits_like_main(tmp_path):
 
 
 def test_manifest_checkpoints_back_off_when_saving_is_slow():
-    """A big archive's manifest takes long to rewrite: checkpoints then come less often, so
-    they never cost more than ~5% of the run; a small one keeps the 5-second checkpoint."""
+    """A big archive's manifest takes long to upload (an output URL): checkpoints then come
+    less often, so they never cost more than ~5% of the run; a small one keeps 5 seconds."""
     from pipeline.batch import checkpoint_interval
 
     assert checkpoint_interval(5.0, 0.01) == 5.0
-    slow = checkpoint_interval(5.0, 3.0)  # a million-entry manifest
+    slow = checkpoint_interval(5.0, 3.0)  # a million-entry manifest sent to object storage
     assert slow >= 60.0 and 3.0 / (slow + 3.0) <= 0.05
 
 

@@ -107,7 +107,7 @@ def test_outputs_get_the_permissions_of_any_new_file(tmp_path: Path) -> None:
 
 
 def test_a_document_written_in_pieces_is_the_same_file(tmp_path):
-    """The manifest is written as the encoder produces it, never held whole: the bytes are
+    """A big report is written as it is produced, never held whole: the bytes are
     those of the whole text written at once, across block boundaries and non-ASCII."""
     from pipeline.emit import write_atomic, write_chunks_atomic
 
