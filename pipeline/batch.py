@@ -783,6 +783,9 @@ def run(
         manifest.close()
         if planned is not None:
             planned.close()
+    if manifest.failure:
+        print(f"warning: the manifest was not updated ({manifest.failure}); the outputs are "
+              "complete, but the next run will redo these articles", file=stream)
     result.seconds = time.perf_counter() - started
     if report is not None and entries is not None:
         with entries:

@@ -50,21 +50,30 @@ class Manifest:
         self.location = location
         self.header = {"format": FORMAT, **header}
         self.dirty = False
+        self.failure: str | None = None  # why recording stopped, when it did
         self._remote = is_url(location)
         self._path = self._local_copy() if self._remote else location
         self._db: sqlite3.Connection | None = None
         self._trusted = False
         if self._path is not None and os.path.exists(self._path):
-            self._db = _connect(self._path)
-            self._trusted = not force and _stored_header(self._db) == self.header
+            try:
+                self._db = _connect(self._path)
+                self._trusted = not force and _stored_header(self._db) == self.header
+            except sqlite3.Error as exc:  # busy: another run on the same folder holds it
+                self._fail(exc)
 
     def known(self, key: str, source: str) -> str | None:
         """`known_token` of the input as last recorded, or None (new input, another source,
         or entries made by another pipeline version or options)."""
-        if self._db is None or not self._trusted:
+        if self._db is None or not self._trusted or self.failure:
             return None
-        row = self._db.execute("SELECT source, sha256, size, mtime_ns FROM files WHERE key = ?",
-                               (key,)).fetchone()
+        try:
+            row = self._db.execute(
+                "SELECT source, sha256, size, mtime_ns FROM files WHERE key = ?", (key,)
+            ).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
         if row is None or row[0] != source:
             return None
         _, sha, size, mtime = row
@@ -74,25 +83,42 @@ class Manifest:
                stamp: tuple[int, int] | None, known: str | None) -> None:
         """Keep a done or skipped input (`sha256` given), forget a failed one (None), so that it
         is redone next time. Nothing is written when the entry is the `known` one."""
-        if sha256 is not None and known is not None and known_token(sha256, stamp) == known:
+        if self.failure or (
+            sha256 is not None and known is not None and known_token(sha256, stamp) == known
+        ):
             return
-        db = self._writable()
-        if sha256 is None:
-            db.execute("DELETE FROM files WHERE key = ?", (key,))
-        else:
-            size, mtime = stamp if stamp is not None else (None, None)
-            db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                       (key, source, sha256, size, mtime))
+        try:
+            db = self._writable()
+            if sha256 is None:
+                db.execute("DELETE FROM files WHERE key = ?", (key,))
+            else:
+                size, mtime = stamp if stamp is not None else (None, None)
+                db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                           (key, source, sha256, size, mtime))
+        except (sqlite3.Error, OSError) as exc:
+            self._fail(exc)
+            return
         self.dirty = True
 
     def save(self) -> None:
         """Commit what was recorded since the last save (and upload it, for a URL)."""
-        if not self.dirty or self._db is None:
+        if not self.dirty or self._db is None or self.failure:
             return
-        self._db.commit()
+        try:
+            self._db.commit()
+            if self._remote and self._path is not None:
+                _upload(self._path, self.location)
+        except (sqlite3.Error, OSError) as exc:
+            self._fail(exc)
         self.dirty = False
-        if self._remote and self._path is not None:
-            _upload(self._path, self.location)
+
+    def _fail(self, exc: BaseException) -> None:
+        """A manifest that cannot be written (locked by another run on the same folder, disk
+        full) costs the next run time, never this run's outputs: stop recording, say why."""
+        self.failure = f"{self.location}: {exc}"
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.rollback()
 
     def close(self) -> None:
         if self._db is not None:
@@ -165,15 +191,23 @@ def _entries(db: sqlite3.Connection) -> Iterator[tuple[str, dict[str, Any]]]:
         yield key, entry
 
 
+BUSY_SECONDS = 5.0  # how long a write waits for another run's lock on the manifest
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+
 def _connect(path: str) -> sqlite3.Connection:
-    return sqlite3.connect(path, isolation_level="DEFERRED", check_same_thread=False)
+    return sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level="DEFERRED",
+                           check_same_thread=False)
 
 
 def _stored_header(db: sqlite3.Connection) -> dict[str, str] | None:
-    """The stored header, or None when the file is not a manifest (or is damaged)."""
+    """The stored header, or None when the file is not a manifest (or is damaged); a manifest
+    locked by another run raises, so that it is never taken for a damaged one and replaced."""
     try:
         return dict(db.execute("SELECT name, value FROM header"))
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            raise
         return None
 
 

@@ -519,3 +519,40 @@ def test_the_report_lists_plan_errors_first_and_is_json_even_when_empty(tmp_path
     run([tmp_path / "empty"], Options(str(tmp_path / "out2")), report=report)
     document = json.loads(report.read_text(encoding="utf-8"))
     assert document["files"] == [] and document["summary"]["done"] == 0
+
+
+def test_a_manifest_locked_by_another_run_costs_time_not_outputs(tmp_path, capsys,
+                                                                 monkeypatch):
+    """Two runs on one folder: the second cannot write the manifest while the first holds its
+    lock. Its outputs are still all written, it says why the manifest was not updated, and it
+    waits for the lock once, not once per article."""
+    import sqlite3
+
+    from pipeline import manifest as manifest_module
+
+    articles = corpus(tmp_path / "in", copies=1)
+    out = tmp_path / "out"
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    for path in articles.rglob("*.txt"):  # changed inputs: each needs a new manifest entry
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    capsys.readouterr()
+    monkeypatch.setattr(manifest_module, "BUSY_SECONDS", 0.2)
+    other_run = sqlite3.connect(out / MANIFEST_NAME)
+    other_run.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.perf_counter()
+        assert main(["extract", str(articles), "--out", str(out)]) == 0
+        spent = time.perf_counter() - started
+    finally:
+        other_run.rollback()
+        other_run.close()
+    said = capsys.readouterr()
+    count = len(list(articles.rglob("*.txt")))
+    assert said.out.startswith(f"{count} done, 0 skipped")
+    assert len(list(out.rglob("*.jsonld"))) == count
+    assert "warning: the manifest was not updated" in said.err and "locked" in said.err
+    assert spent < 0.2 * count  # gave up after the first wait
+    assert main(["extract", str(articles), "--out", str(out)]) == 0  # redone, as it said
+    assert capsys.readouterr().out.startswith(f"{count} done, 0 skipped")
+    assert main(["extract", str(articles), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"0 done, {count} skipped")
