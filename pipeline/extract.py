@@ -1012,11 +1012,27 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
             number = _season_before(sentence.text, match.start(), use_parts) or number
         if status in ("cancelled", "ended") and scan.first(R.HISTORY_WORDS):
             return  # "previously aired on CBS before the network canceled it": the old home's
+        if _in_clause_of_another_title(sentence.text, match.start(), owner, ctx):
+            return  # "… beating CBS's Dust Road, which the network axed in 2023": that show's
         season = owner.seasons.get(number)
         if season is not None and season.status is None:
             season.status = status
             season.status_evidence = _ev(f"status.{status.replace(' ', '_')}", sentence, match)
         return
+
+
+def _in_clause_of_another_title(text: str, at: int, owner: SeriesFacts, ctx: _Context) -> bool:
+    """`at` sits in a ", which …" clause hung on another show's title: the verb is that show's."""
+    comma = text.rfind(", which ", 0, at)
+    return (
+        comma > 0
+        and "," not in text[comma + 1 : at]
+        and not _SEASON_LABEL_END.search(text, max(0, comma - 20), comma)
+        and _after_another_title(text[:comma], owner, ctx)
+    )
+
+
+_SEASON_LABEL_END = compile_regex(r"\b(?:[Ss]eason|[Ss]eries|[Pp]art)\s+\w+$")
 
 
 def _after_another_title(before: str, owner: SeriesFacts, ctx: _Context) -> bool:

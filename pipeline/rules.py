@@ -1131,7 +1131,9 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
 # Context that makes a title a credit or a source, not the show the article is about.
 # A part someone had "on" or "in" a show: the capitalised words next are that show's title.
 _PAST_ROLE_ON = (
-    r"(?:best\s+known\s+as|played|portrayed|voiced|starred\s+as)(?:\s+[\w.’'\-]+){1,5}\s+(?:on|in)"
+    # "his five-season run as the fisherman Eli Crowe on", "stole scenes as", "for her role as"
+    r"(?:best\s+known\s+as|played|portrayed|voiced|starred\s+as|(?:run|stint|tenure|turn|scenes)"
+    r"\s+as|for\s+(?:his|her|their)\s+role\s+as)(?:\s+[\w.’'\-]+){1,5}\s+(?:on|in)"
     r"(?:\s+(?:the|a|an))?(?:\s+[\w’'+\-]+){0,4}?"
 )
 CREDIT_BEFORE = compile_regex(
@@ -1141,7 +1143,15 @@ CREDIT_BEFORE = compile_regex(
     r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
     r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
     r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than|comparisons?\s+to|compared\s+to"
-    r"|likened\s+to|" + _PAST_ROLE_ON + r")\s+[\"“‘']?$",
+    r"|likened\s+to|known\s+as(?:\s+[\w\-]+){1,5}?\s+of(?:\s+[\w’'+\-]+){0,3}?"
+    # a ratings comparison: "That puts it ahead of NBC's X", "tied with last season's run of X"
+    r"|(?:puts?|putting|ranks?|ranking|places?|placing)\s+(?:it|them)\s+(?:just\s+)?(?:ahead\s+of"
+    r"|behind)(?:\s+[\w’'+\-]+){0,3}?|(?:just|narrowly|slightly)\s+behind(?:\s+[\w’'+\-]+){0,3}?"
+    r"|tied\s+with(?:\s+[\w’'+\-]+){0,4}?"
+    # a headline's earlier credit: "Her First Feature After 'Dry Creek'"
+    r"|(?:feature|film|movie|project|series|show)\s+after"
+    r"|spent\s+(?:[\w\-]+\s+){1,2}(?:seasons?|years?)\s+(?:on|in)"
+    r"|" + _PAST_ROLE_ON + r")\s+[\"“‘']?$",
     re.I,
 )
 PAST_ROLE_ON = compile_regex(r"\b" + _PAST_ROLE_ON + r"\s+[\"“‘']?$", re.I)

@@ -1300,3 +1300,36 @@ def test_a_pilot_named_in_passing_does_not_stop_the_series_filming_place() -> No
     facts = only(" date 2025-04-01 Hulu has ordered Salt Flats to series. Like the pilot, Salt "
                  "Flats films in Calgary, Alberta.")
     assert [p.name for s in facts.seasons.values() for p in s.locations] == ["Calgary, Alberta"]
+
+
+def test_a_past_role_or_a_ratings_rival_named_in_passing_is_no_series() -> None:
+    bio = only(
+        " date 2025-05-01 Nina Sorel, who memorably stole scenes as the gruff Sergeant Vera Holm "
+        "on ABC's procedural Dockside Nine, has been cast as a series regular in Salt Flats, "
+        "a Hulu drama produced by Sony Pictures Television. Sorel spent four seasons on "
+        "Dockside Nine, which ABC ended in 2022."
+    )
+    assert bio.name == "Salt Flats"
+    assert [c.name for c in bio.companies] == ["Sony Pictures Television"]
+    run_ = only(
+        " date 2025-05-01 Fox has renewed Iron Moor for a third season. Iron Moor averaged 5 "
+        "million viewers, which puts it ahead of CBS's Pale Harbor (4.1 million). In the demo "
+        "Iron Moor tied with last season's run of Pale Harbor."
+    )
+    assert run_.name == "Iron Moor"
+    creator = run(
+        " date 2025-05-01 Neon Sets Date for 'Low Tide', Cora Vance's First Feature After "
+        "'Red Mesa'\n\nVance is best known as the creator and showrunner of Starz's Red Mesa, "
+        "which ran for four seasons. Jon Pike, nominated for his role as Sheriff Cole Dunn on "
+        "Red Mesa, stars in the film, which opens in theaters Oct. 3."
+    )
+    assert creator.series == ()
+
+
+def test_a_status_in_a_which_clause_of_another_show_is_not_ours() -> None:
+    facts = only(
+        " date 2025-05-01 Fox has renewed Iron Moor for a third season. The drama stars Ana "
+        "Ruiz. Season 2 of Iron Moor outdrew CBS's Pale Harbor, which the network axed in 2024 "
+        "after one season."
+    )
+    assert facts.seasons[2].status is None
