@@ -907,6 +907,12 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "A&E": ("A&E",),
     "MTV": ("MTV",),
     "Channel 5": ("Channel 5",),
+    "ZDF": ("ZDF",),
+    "ARD": ("ARD",),
+    "SVT": ("SVT",),
+    "NRK": ("NRK",),
+    "TF1": ("TF1",),
+    "RTÉ": ("RTÉ", "RTE"),
 }
 _NETWORK_SPELLINGS = sorted({v for vs in NETWORKS.values() for v in vs}, key=lambda v: (-len(v), v))
 # `re` tries every branch of an alternation at every position it reaches; the lookahead on

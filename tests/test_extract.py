@@ -1333,3 +1333,11 @@ def test_a_status_in_a_which_clause_of_another_show_is_not_ours() -> None:
         "after one season."
     )
     assert facts.seasons[2].status is None
+
+
+def test_a_european_broadcaster_that_premieres_a_show_is_no_series() -> None:
+    facts = only(
+        " date 2025-05-01 Hulu has ordered Frostmark, an eight-part Nordic thriller made with "
+        "NRK. Frostmark stars Ana Ruiz. NRK will premiere Frostmark in Norway in spring 2026."
+    )
+    assert facts.name == "Frostmark"
