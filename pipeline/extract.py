@@ -512,6 +512,9 @@ def _choose_title(raw: str, text: str, known: set[str]) -> str | None:
     for variant in variants[1:]:
         if variant in known and _count(variant, text) >= 2:
             return variant
+    after_comma = variants[0].rpartition(", ")[2]
+    if after_comma in variants[1:] and _count(variants[0], text) < 2 <= _count(after_comma, text):
+        return after_comma  # "Set in 1987, Frostmark is a thriller": an opening phrase's comma
     if re.match(r"(?:Season|Series|Part|Episode|The Season)\b", variants[0]):
         return None
     return variants[0]

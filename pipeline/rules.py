@@ -998,7 +998,12 @@ _GENRE_NOUNS = ("procedural", "competition", "dramedy", "anthology", "docudrama"
 _NOT_TITLE_AFTER = (
     r"(?!{SP}(?:series|drama|comedy|thriller|sitcom|show|docuseries|miniseries|anthology"
     r"|adaptation|procedural|spin-?off|reboot|revival|chart|list|rankings?|top|lineup|slate"
-    r"|catalog(?:ue)?|library|schedule|deal|subscribers?|platform|app|service|division)\b)"
+    r"|catalog(?:ue)?|library|schedule|deal|subscribers?|platform|app|service|division"
+    # the network's event, not a show: "Netflix's Tudum event", "Apple's WWDC showcase"
+    r"|event|festival|showcase|upfronts?|presentation|panel|conference|convention)\b"
+    # the book's author: "Hulu's adaptation of Ada Lind's bestseller"
+    r"|[’']s{SP}(?:[a-z][\w\-]*{SP}){0,2}(?:novels?|bestsellers?|books?|memoirs?|comics?"
+    r"|podcasts?|plays?|stories|trilogy|saga)\b)"
 )
 _SERIES_NEEDS: dict[str, tuple[str, ...]] = {
     "series.title_season": ("season", "series", "part"),
@@ -1013,6 +1018,7 @@ _SERIES_NEEDS: dict[str, tuple[str, ...]] = {
     "series.appositive": (*_TV_NOUNS, "anthology", "procedural", "dramedy"),
     "series.created_by": ("created", "developed"),
     "series.in_its_season": ("season",),
+    "series.is_a": (*_TV_NOUNS, "docuseries", "miniseries", "anthology", "procedural", "dramedy"),
     "series.quoted_tv": ('"', "“", "‘", "'"),
 }
 # A second word every match holds, for rules whose first prefilter is a common word.
@@ -1022,6 +1028,7 @@ _SERIES_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "series.for_its_season": ("for its ", "for a ", "for the "),
     "series.possessive_season": ("'", "’"),
     "series.appositive": (", a ", ", an ", ", the "),
+    "series.is_a": (" is a ", " is an "),
 }
 SERIES_RULES: tuple[Rule, ...] = tuple(
     Rule(
@@ -1123,6 +1130,16 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
             "series.in_its_season",
             r"{T}{SP}(?:is|was){SP}(?:now{SP}|currently{SP})?in{SP}its{SP}(?:[\w\-]+{SP}){1,2}season\b",
             "Harbour Lights is now in its fourth season.",
+            "Harbour Lights",
+        ),
+        (
+            # a review's verdict names its show: "Saltmarsh is a slow-burning coastal drama"
+            "series.is_a",
+            r"{T}{SP}is{SP}an?{SP}(?:[a-z][\w\-]*{SP}){0,3}(?:series|drama|comedy|sitcom|thriller"
+            r"|docuseries|miniseries|anthology|procedural|dramedy)\b(?!{SP}(?:regular|star|actor"
+            r"|actress|veteran|alum|writer|producer|creator|director|critic|fan|school|teacher"
+            r"|student|graduate|coach)s?\b)",
+            "Harbour Lights is a slow-burning coastal drama.",
             "Harbour Lights",
         ),
         (

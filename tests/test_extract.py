@@ -1341,3 +1341,23 @@ def test_a_european_broadcaster_that_premieres_a_show_is_no_series() -> None:
         "NRK. Frostmark stars Ana Ruiz. NRK will premiere Frostmark in Norway in spring 2026."
     )
     assert facts.name == "Frostmark"
+
+
+def test_an_authors_bestseller_is_no_title_and_a_review_verdict_names_the_show() -> None:
+    facts = only(
+        " date 2025-03-01 Frostmark review: cold and gripping\n\nITV's adaptation of Ada "
+        "Lindqvist's bestseller is a quiet triumph. Frostmark airs Sundays on ITV. Set on a "
+        "Baltic island, Frostmark is a slow-burning crime drama. The series was filmed in Riga. "
+        "Lindqvist's novel was a hit in 2019."
+    )
+    assert facts.name == "Frostmark"
+
+
+def test_a_networks_event_is_no_title() -> None:
+    event = only(
+        " date 2025-03-01 Netflix has renewed Iron Moor for a third season. Iron Moor will "
+        "return in June. A trailer will debut at Netflix's Tudum event in May; Tudum is the "
+        "streamer's fan event."
+    )
+    assert event.name == "Iron Moor"
+
