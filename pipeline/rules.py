@@ -939,6 +939,9 @@ TRAILING_DATE = compile_regex(
 HEADLINE_PHRASE = compile_regex(
     r"(?:(?:What|Everything|All)\s+(?:We|You)\s+(?:Know|Need)|Here[’']?s|How\s+to|Where\s+to"
     r"|When\s+(?:Is|Does|Will)|Who\s+(?:Is|Plays))\b"
+    # a headline's description: "Netflix's New Southern Drama"
+    r"|(?:New|Upcoming|Latest)\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Drama|Comedy|Series|Thriller|Show"
+    r"|Sitcom|Docuseries|Miniseries|Dramedy)\W*$"
 )
 # How a network is tied to the show in a sentence; `{NET}` is the matched network.
 NETWORK_TIES = (

@@ -1353,11 +1353,16 @@ def test_an_authors_bestseller_is_no_title_and_a_review_verdict_names_the_show()
     assert facts.name == "Frostmark"
 
 
-def test_a_networks_event_is_no_title() -> None:
+def test_a_networks_event_or_headline_blurb_is_no_title() -> None:
     event = only(
         " date 2025-03-01 Netflix has renewed Iron Moor for a third season. Iron Moor will "
         "return in June. A trailer will debut at Netflix's Tudum event in May; Tudum is the "
         "streamer's fan event."
     )
     assert event.name == "Iron Moor"
+    headline = only(
+        " date 2025-03-01 Meet the Cast of 'Sweetgum': Who Plays Ada in Hulu's New Southern "
+        "Drama?\n\nSweetgum premieres on Hulu on May 2. Sweetgum stars Ana Ruiz as Ada."
+    )
+    assert headline.name == "Sweetgum"
 
