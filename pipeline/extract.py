@@ -269,7 +269,11 @@ def _title_variants(title: str) -> tuple[str, ...]:
     title = R.LEADING_NOISE.sub("", title.strip(" ,:;" + _QUOTES))
     if re.search(r"[’']s$", title):
         return ()
-    title = re.sub(r"\s+(?:[Ss]eason|[Ss]eries|[Pp]art|S)\s*\d+$", "", title)
+    title = re.sub(
+        r"\s+(?:[Ss]eason|[Ss]eries|[Pp]art|S)\s*\d+(?:,?\s+(?:[Vv]olume|[Vv]ol\.|[Pp]art)\s+\d+)?$",
+        "",
+        title,
+    )  # "X Season 3 Volume 1 premieres June 13": the season's half, not another show
     words = title.split(" ")
     return tuple(
         " ".join(words[i:])

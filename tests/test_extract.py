@@ -1366,3 +1366,11 @@ def test_a_networks_event_or_headline_blurb_is_no_title() -> None:
     )
     assert headline.name == "Sweetgum"
 
+
+def test_a_season_volume_is_no_other_show() -> None:
+    facts = only(
+        " date 2025-03-01 Netflix will split Iron Moor Season 3 into two volumes. Iron Moor "
+        "Season 3 Volume 1 premieres June 13 on Netflix; Iron Moor Season 3 Volume 2 premieres "
+        "July 18."
+    )
+    assert facts.name == "Iron Moor"
