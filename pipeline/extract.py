@@ -316,15 +316,15 @@ def _count(title: str, text: str) -> int:
 
 
 def _subtitle(title: str, names: list[str], text: str) -> bool:
-    """Every mention follows "Other Title: " or "subtitled"."""
-    for start in _mentions(title, text):
-        before = text[max(0, start - 80) : start].rstrip("“\"‘'")
-        if not (
-            any(before.endswith(f"{other}: ") for other in names if other != title)
-            or re.search(r"\b[Ss]ubtitled\s*$", before)
-        ):
-            return False
-    return True
+    """One mention follows "subtitled" (a season's name, though the city it is named for may
+    come up again: "Season 2, subtitled 'Tulsa' … set in Tulsa"), or every one "Other Title: "."""
+    befores = [text[max(0, s - 80) : s].rstrip("“\"‘'") for s in _mentions(title, text)]
+    if any(re.search(r"\b[Ss]ubtitled\s*$", before) for before in befores):
+        return True
+    return all(
+        any(before.endswith(f"{other}: ") for other in names if other != title)
+        for before in befores
+    )
 
 
 def _in_credit(title: str, text: str) -> bool:

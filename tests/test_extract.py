@@ -1374,3 +1374,13 @@ def test_a_season_volume_is_no_other_show() -> None:
         "July 18."
     )
     assert facts.name == "Iron Moor"
+
+
+def test_a_seasons_subtitle_is_no_series_though_its_city_comes_up_again() -> None:
+    facts = only(
+        " date 2025-03-01 FX's anthology 'Long Nights' sets its second season. Season 2, "
+        "subtitled \"Tulsa,\" will star Ana Ruiz as Dee Marsh. Long Nights' first season, "
+        "subtitled \"Fargo Road,\" starred Tom Reid. Season 2 is set in Tulsa, Oklahoma, but "
+        "films in Atlanta; Season 1, set on Fargo Road, was filmed in Calgary."
+    )
+    assert facts.name == "Long Nights"
