@@ -772,6 +772,10 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             after_mention = False
             continue
         other = None if named is not None else _another_show(sentence.text, ctx)
+        if other is None and named is None and "original" in sentence.text[:40] and (
+            R.ORIGINAL_SUBJECT.match(sentence.text)
+        ):
+            other = "mention"  # "The WB original was shot in Vancouver": the remade show
         if other is None and named is None and after_mention and R.REFERS_BACK.match(
             sentence.text
         ):
@@ -1488,6 +1492,8 @@ def _cast(
         return  # "is in talks to join the cast as …": not cast yet
     if scan.first(R.ORIGINAL_WORK):
         return  # "The original series starred Han Ji-woo as …": a remake's source
+    if scan.first(R.NOT_ATTACHED):
+        return  # "The other original leads, A (Kim) and B (Lee), are not currently attached"
     if scan.first(R.STAND_IN) and re.search(r"\b(?:played|portrayed|voiced)\b", text):
         return  # "During a brief 2012 stint, when Bancroft was on leave, Trent was played by …"
     if _title_case(text):

@@ -1294,6 +1294,11 @@ UNCONFIRMED_HIRE = Folded(
 UNCONFIRMED_HIRE_NEEDS = ("talks", "negotiations", "eyeing", "circling", "consider", "rumo",
                           "said to", "contention", "shortlist", "may", "might", "could")
 
+# Cast named as not part of the show: "The other original leads, A (Kim) and B (Lee), are not
+# currently attached".
+NOT_ATTACHED = Folded(r"\b(?:is|are){SP}not{SP}(?:currently{SP}|yet{SP})?attached\b".replace(
+    "{SP}", _SP))
+
 NON_CAST_CONTEXT_NEEDS = (
     "critic", "reviewer", "write", "wrote", "reporter", "journalist", "editor", "columnist",
     "author", "photo", "according", "told", "said", "says", "spokesperson", "executive",
@@ -1523,6 +1528,13 @@ CORRECTION = Folded(
 ORIGINAL_WORK = Folded(
     r"\bthe{SP}original(?:{SP}(?:series|version|show|drama)\b|,)".replace("{SP}", _SP)
 )
+# A sentence whose subject is the show a reboot or remake remakes: "The WB original was produced
+# by …", "The 1998 original series shot in Toronto" (its cast, "The original stars …", may return).
+ORIGINAL_SUBJECT = compile_regex(
+    r"[Tt]he\s+(?:[A-Z][\w&+\-]*\s+|(?:19|20)\d\ds?\s+)?original(?:\s+(?:series|version|show"
+    r"|drama|comedy|sitcom|run))?\b(?!\s+(?:cast|stars?|leads?|creators?|showrunners?"
+    r"|characters?|actors?|actress(?:es)?)\b)"
+)
 # A story about an older show brought back: its new season is not season 1.
 REVIVAL = compile_regex(r"\b(?:[Rr]evival|[Rr]eboot|[Rr]eimagining|[Rr]evived)\b")
 REVIVAL_NEEDS = ("reviv", "reboot", "reimagining")  # as SPLIT_SEASON_NEEDS
@@ -1575,6 +1587,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("character_rank", CHARACTER_RANK, "Detective Inspector Ruth Anstey"),
     ("source_named_as_source", SOURCE_NAMED_AS_SOURCE, "The series, based on the novel, "),
     ("original_work", ORIGINAL_WORK, "The original series starred Han Ji-woo"),
+    ("original_subject", ORIGINAL_SUBJECT, "The WB original was shot in Vancouver"),
+    ("not_attached", NOT_ATTACHED, "The other leads are not currently attached"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
@@ -1630,6 +1644,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (FILM_BEFORE, ("film", "movie", "feature")),
     (HISTORY_WORDS, ("previously", "originally", "formerly", "once")),
     (ORIGINAL_WORK, ("original",)),
+    (NOT_ATTACHED, ("attached",)),
     (DIED, ("died", "passed", "late", "death")),
     (STAND_IN, ("stint", "leave", "filled", "fill-in", "stand-in", "stood", "temporarily")),
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",

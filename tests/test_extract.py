@@ -1384,3 +1384,16 @@ def test_a_seasons_subtitle_is_no_series_though_its_city_comes_up_again() -> Non
         "films in Atlanta; Season 1, set on Fargo Road, was filmed in Calgary."
     )
     assert facts.name == "Long Nights"
+
+
+def test_a_reboots_original_and_its_unattached_leads_are_not_the_reboots() -> None:
+    facts = only(
+        " date 2025-03-01 Hulu has set the cast of its reboot of Harbour Lights, the drama that "
+        "ran on Fox from 1998 to 2003. Ana Ruiz will star as Dee Marsh. The Fox "
+        "original was produced by Coldwater Studios and filmed in Toronto for all five seasons. "
+        "Two original stars, Tom Reid (Jack Marsh) and Ivy Lund (Nora Marsh), are not currently "
+        "attached. Hulu's Harbour Lights is produced by Sony Pictures Television."
+    )
+    assert [c.name for c in facts.companies] == ["Sony Pictures Television"]
+    assert not [p for s in facts.seasons.values() for p in s.locations]
+    assert {c.actor for c in facts.cast} == {"Ana Ruiz"}
