@@ -759,10 +759,14 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     elsewhere_in: int | None = None  # paragraph of the last sentence about another show
     after_mention = False  # the sentence before was about another show
     unnamed_item: int | None = None  # paragraph of a labelled item that names none of ours
+    new_show = _new_show(ctx)
     labels = [s.paragraph for s in parsed.sentences if _item_label(s.text)]
     items = frozenset(labels) if len(labels) > 1 else frozenset()  # one "UPDATE:" is no roundup
     for sentence in parsed.sentences:
         named = _named_series(sentence, ctx)
+        if named is None and new_show is not None and R.NEW_SHOW_SUBJECT.match(sentence.text):
+            named = new_show  # "The new series is a co-production …" after the parent's name
+        aside = sentence.text.startswith("(") and sentence.text.rstrip(".").endswith(")")
         if sentence.paragraph in items and _item_label(sentence.text):
             unnamed_item = sentence.paragraph if named is None else None
         if unnamed_item is not None and sentence.paragraph != unnamed_item:
@@ -780,6 +784,9 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             sentence.text
         ):
             other = "mention"  # "Its second season premiered …" after "Other Show, the Hulu comedy"
+        if named is not None and aside:
+            owners.append(named)  # "(Parent Show itself was filmed in …)": an aside
+            continue
         if named is not None:
             current, elsewhere_in = named, None
         elif other == "event":
@@ -791,6 +798,23 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if ctx.film_story:
             current = None  # in a film story only a sentence naming the show is about it
     return owners
+
+
+def _new_show(ctx: _Context) -> SeriesFacts | None:
+    """Of two or more shows, the one the story presents as a spinoff or reboot, when just one is:
+    "The new series …" is that one even right after the parent show is named."""
+    if len(ctx.series) < 2:
+        return None
+    text = ctx.parsed.article.text
+    found = [
+        series for series in ctx.series
+        if any(
+            R.NEW_SHOW_BEFORE.search(text, max(0, at - 20), at)
+            or R.NEW_SHOW_AFTER.match(text, at + len(series.name))
+            for at in _mentions(series.name, text)
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _item_label(text: str) -> bool:

@@ -1535,6 +1535,17 @@ ORIGINAL_SUBJECT = compile_regex(
     r"|drama|comedy|sitcom|run))?\b(?!\s+(?:cast|stars?|leads?|creators?|showrunners?"
     r"|characters?|actors?|actress(?:es)?)\b)"
 )
+# The spinoff or reboot as a sentence's subject, in a story that names its parent show too.
+NEW_SHOW_SUBJECT = compile_regex(
+    r"The\s+(?:new\s+(?:series|show|drama|comedy|version)|spin-?off|reboot|revival)\b"
+)
+# How a story introduces the show that is a spinoff or reboot: "Undertow, a spinoff of …",
+# "'Marlowe Bay' Spinoff 'Undertow'", "its reboot of Harbour Lights" (that one is the parent).
+_NEW_KIND = r"(?:spin-?off|reboot|revival|sequel\s+series)"
+NEW_SHOW_BEFORE = compile_regex(rf"\b{_NEW_KIND}\s+[\"'‘“]?$", re.I)
+NEW_SHOW_AFTER = compile_regex(
+    rf"[\"'’”]?,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w\-]+\s+)?{_NEW_KIND}\b(?!\s+star)", re.I
+)
 # A story about an older show brought back: its new season is not season 1.
 REVIVAL = compile_regex(r"\b(?:[Rr]evival|[Rr]eboot|[Rr]eimagining|[Rr]evived)\b")
 REVIVAL_NEEDS = ("reviv", "reboot", "reimagining")  # as SPLIT_SEASON_NEEDS
@@ -1588,6 +1599,9 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("source_named_as_source", SOURCE_NAMED_AS_SOURCE, "The series, based on the novel, "),
     ("original_work", ORIGINAL_WORK, "The original series starred Han Ji-woo"),
     ("original_subject", ORIGINAL_SUBJECT, "The WB original was shot in Vancouver"),
+    ("new_show_subject", NEW_SHOW_SUBJECT, "The new series is produced by Sony"),
+    ("new_show_before", NEW_SHOW_BEFORE, "'Harbour Lights' Spinoff '"),
+    ("new_show_after", NEW_SHOW_AFTER, ", a spinoff of"),
     ("not_attached", NOT_ATTACHED, "The other leads are not currently attached"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),

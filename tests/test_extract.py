@@ -1397,3 +1397,17 @@ def test_a_reboots_original_and_its_unattached_leads_are_not_the_reboots() -> No
     assert [c.name for c in facts.companies] == ["Sony Pictures Television"]
     assert not [p for s in facts.seasons.values() for p in s.locations]
     assert {c.actor for c in facts.cast} == {"Ana Ruiz"}
+
+
+def test_the_new_series_of_a_spinoff_story_is_the_spinoff() -> None:
+    result = run(
+        " date 2025-03-01 Hulu Orders 'Iron Moor' Spinoff 'Salt Flats'\n\nHulu has ordered Salt "
+        "Flats, a spinoff of its western Iron Moor. Salt Flats is created by Ana Ruiz; Iron "
+        "Moor creator Tom Reid is not involved.\n\nThe new series is produced by Sony Pictures "
+        "Television. (Iron Moor itself was filmed in Calgary.)\n\nJoining Ana Ruiz in the main "
+        "cast are Ivy Lund as Dee Marsh, a nurse, and Cal Roe as Jack Hale, a cook."
+    )
+    by_name = {s.name: s for s in result.series}
+    assert [c.name for c in by_name["Salt Flats"].companies] == ["Sony Pictures Television"]
+    assert pairs(by_name["Salt Flats"]) == {("Ivy Lund", "Dee Marsh"), ("Cal Roe", "Jack Hale")}
+    assert not by_name["Iron Moor"].cast and not by_name["Iron Moor"].companies
