@@ -1555,7 +1555,12 @@ HISTORY_WORDS = Folded(r"\b(?:previously|originally|formerly|once)\b")
 # comedies this month", "several series were axed".
 OTHER_SHOWS = Folded(
     r"\b(?:other|several|two|three|four|five)(?:{SP}[a-z][\w\-]*)?{SP}(?:shows|series|comedies"
-    r"|dramas|thrillers|sitcoms|titles|originals)\b".replace("{SP}", _SP)
+    r"|dramas|thrillers|sitcoms|titles|originals)\b"
+    # another title of the same slate or source: "Apple's slate already includes X", "It is the
+    # second Gravelroad title to head for the screen: X was adapted …"
+    r"|\b(?:slate|lineup|line-up|roster)(?:{SP}[a-z]+)?{SP}(?:also{SP})?includes?\b"
+    r"|\b(?:second|third|fourth|fifth|another){SP}(?:[\w\-]+{SP}){0,3}(?:titles?|podcasts?|books?"
+    r"|novels?|propert(?:y|ies)|projects?){SP}to\b".replace("{SP}", _SP)
 )
 # A first name right before a quote: Della “Dell” Frost. Not a question word: Is 'X' Cancelled?
 NICKNAME = compile_regex(
@@ -1662,7 +1667,8 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (DIED, ("died", "passed", "late", "death")),
     (STAND_IN, ("stint", "leave", "filled", "fill-in", "stand-in", "stood", "temporarily")),
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
-                   "originals")),
+                   "originals", "slate", "lineup", "line-up", "roster", "title", "podcast", "book",
+                   "novel", "propert", "project")),
     (SAME_NAME, ("same", "eponymous")),
     (PAST_RUN, ("ran", "aired")),
     (CORRECTION, ("misstated", "misidentified", "misreported", "incorrectly", "earlier",

@@ -1411,3 +1411,19 @@ def test_the_new_series_of_a_spinoff_story_is_the_spinoff() -> None:
     assert [c.name for c in by_name["Salt Flats"].companies] == ["Sony Pictures Television"]
     assert pairs(by_name["Salt Flats"]) == {("Ivy Lund", "Dee Marsh"), ("Cal Roe", "Jack Hale")}
     assert not by_name["Iron Moor"].cast and not by_name["Iron Moor"].companies
+
+
+def test_another_title_of_the_slate_or_source_is_not_ours() -> None:
+    slate = only(
+        " date 2025-03-01 Apple TV+ has ordered Iron Moor, a drama about a frontier sheriff. "
+        "Iron Moor stars Ana Ruiz. Apple's western slate already includes Dust Road, about a "
+        "cattle drive, which premieres in February."
+    )
+    assert not any(s.start_date for s in slate.seasons.values())
+    source = only(
+        " date 2025-03-01 Sony is developing Iron Moor, a drama series based on the hit "
+        "podcast. Iron Moor would be written by Ana Ruiz. It is the third Loudmouth Audio "
+        "podcast to reach the screen: Dust Road was adapted as a Hulu series last year, "
+        "starring Ivy Lund as Dee Marsh, and was produced by Fremantle."
+    )
+    assert not source.cast and not source.companies
