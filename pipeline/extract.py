@@ -766,6 +766,8 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         named = _named_series(sentence, ctx)
         if named is None and new_show is not None and R.NEW_SHOW_SUBJECT.match(sentence.text):
             named = new_show  # "The new series is a co-production …" after the parent's name
+        if named is None and sentence.text[:1].isupper() and sentence.text[:4].isupper():
+            named = _capitals_header(sentence.text, ctx)  # "FOOLS HARBOUR (no apostrophe)"
         aside = sentence.text.startswith("(") and sentence.text.rstrip(".").endswith(")")
         if sentence.paragraph in items and _item_label(sentence.text):
             unnamed_item = sentence.paragraph if named is None else None
@@ -798,6 +800,18 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if ctx.film_story:
             current = None  # in a film story only a sentence naming the show is about it
     return owners
+
+
+def _capitals_header(text: str, ctx: _Context) -> SeriesFacts | None:
+    """The series an all-capitals header line opens with: a roundup's next entry."""
+    head = text.replace("’", "'")
+    for series in ctx.series:
+        name = series.name.replace("’", "'").upper()
+        if name != series.name and head.startswith(name) and not _is_word_char(
+            head[len(name) : len(name) + 1] or " "
+        ):
+            return series
+    return None
 
 
 def _new_show(ctx: _Context) -> SeriesFacts | None:

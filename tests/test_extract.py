@@ -1427,3 +1427,18 @@ def test_another_title_of_the_slate_or_source_is_not_ours() -> None:
         "starring Ivy Lund as Dee Marsh, and was produced by Fremantle."
     )
     assert not source.cast and not source.companies
+
+
+def test_a_header_in_capitals_opens_that_shows_entry() -> None:
+    result = run(
+        " date 2026-02-01 'Iron Moor' and 'Dust Road' Both Return This Spring\n\nIron Moor "
+        "returns for its third season in April. Dust Road returns for its second season in "
+        "May.\n\nIRON MOOR (the Hulu "
+        "one)\n\nWhat it is: A grim Hulu western produced by Fremantle.\n\nDUST ROAD (the "
+        "comedy)\n\nWhat it is: A half-hour comedy produced by Boat Rocker Studios.\n\nWho's "
+        "in it: Ana Ruiz as ranch boss Dee Marsh."
+    )
+    by_name = {s.name: s for s in result.series}
+    assert [c.name for c in by_name["Iron Moor"].companies] == ["Fremantle"]
+    assert [c.name for c in by_name["Dust Road"].companies] == ["Boat Rocker Studios"]
+    assert pairs(by_name["Dust Road"]) == {("Ana Ruiz", "Dee Marsh")}
