@@ -1560,7 +1560,7 @@ OTHER_SHOWS = Folded(
     # second Gravelroad title to head for the screen: X was adapted …"
     r"|\b(?:slate|lineup|line-up|roster)(?:{SP}[a-z]+)?{SP}(?:also{SP})?includes?\b"
     r"|\b(?:second|third|fourth|fifth|another){SP}(?:[\w\-]+{SP}){0,3}(?:titles?|podcasts?|books?"
-    r"|novels?|propert(?:y|ies)|projects?){SP}to\b".replace("{SP}", _SP)
+    r"|novels?|propert(?:y|ies)|projects?){SP}to\b[^:.;]{0,60}:".replace("{SP}", _SP)
 )
 # A first name right before a quote: Della “Dell” Frost. Not a question word: Is 'X' Cancelled?
 NICKNAME = compile_regex(

@@ -1427,6 +1427,11 @@ def test_another_title_of_the_slate_or_source_is_not_ours() -> None:
         "starring Ivy Lund as Dee Marsh, and was produced by Fremantle."
     )
     assert not source.cast and not source.companies
+    ours = only(
+        " date 2025-03-01 Hulu has ordered Iron Moor, a western drama. Iron Moor stars Ana Ruiz. "
+        "It is the third Hulu project to film in Calgary, Alberta this year."
+    )
+    assert [p.name for s in ours.seasons.values() for p in s.locations] == ["Calgary, Alberta"]
 
 
 def test_a_header_in_capitals_opens_that_shows_entry() -> None:
