@@ -1138,7 +1138,8 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
         (
             # a review's verdict names its show: "Saltmarsh is a slow-burning coastal drama"
             "series.is_a",
-            r"{T}{SP}is{SP}an?{SP}(?:[a-z][\w\-]*{SP}){0,3}(?:series|drama|comedy|sitcom|thriller"
+            r"{T}{SP}is{SP}an?{SP}(?:[a-z][\w\-]*{SP}){0,3}(?:{NET}{SP}(?:[a-z][\w\-]*{SP}){0,2})?"
+            r"(?:series|drama|comedy|sitcom|thriller"
             r"|docuseries|miniseries|anthology|procedural|dramedy)\b(?!{SP}(?:regular|star|actor"
             r"|actress|veteran|alum|writer|producer|creator|director|critic|fan|school|teacher"
             r"|student|graduate|coach)s?\b)",

@@ -1447,3 +1447,11 @@ def test_a_header_in_capitals_opens_that_shows_entry() -> None:
     assert [c.name for c in by_name["Iron Moor"].companies] == ["Fremantle"]
     assert [c.name for c in by_name["Dust Road"].companies] == ["Boat Rocker Studios"]
     assert pairs(by_name["Dust Road"]) == {("Ana Ruiz", "Dee Marsh")}
+
+
+def test_a_verdict_with_the_network_names_the_show() -> None:
+    facts = only(
+        " date 2025-03-01 Glass Orchard is a new Netflix thriller. Glass Orchard stars Ana Ruiz "
+        "as Dee Marsh."
+    )
+    assert pairs(facts) == {("Ana Ruiz", "Dee Marsh")}
