@@ -1178,6 +1178,8 @@ CREDIT_BEFORE = compile_regex(
     # a headline's earlier credit: "Her First Feature After 'Dry Creek'"
     r"|(?:feature|film|movie|project|series|show)\s+after"
     r"|spent\s+(?:[\w\-]+\s+){1,2}(?:seasons?|years?)\s+(?:on|in)"
+    # a bio's earlier show: "who starred on Fox's X"
+    r"|(?:starred|appeared|recurred|guest[\s\-]starred)\s+on(?:\s+[\w’'+\-]+){0,3}?"
     r"|" + _PAST_ROLE_ON + r")\s+[\"“‘']?$",
     re.I,
 )

@@ -1455,3 +1455,12 @@ def test_a_verdict_with_the_network_names_the_show() -> None:
         "as Dee Marsh."
     )
     assert pairs(facts) == {("Ana Ruiz", "Dee Marsh")}
+
+
+def test_a_show_an_actor_starred_on_is_a_credit() -> None:
+    facts = only(
+        " date 2025-05-01 Nina Sorel, who starred on NBC's Pale Harbor, has joined Salt Flats, "
+        "a Hulu drama produced by Sony Pictures Television. Sorel also recurred on Pale Harbor's "
+        "spinoff."
+    )
+    assert facts.name == "Salt Flats"
