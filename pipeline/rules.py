@@ -1093,7 +1093,11 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
             r"{T}{SP}(?:(?:finally|officially|will|is{SP}set{SP}to|is){SP})?(?:returns|"
             r"returning|premieres|debuts|is{SP}back|comes{SP}back|return|premiere)\b(?!{SP}as\b)"
             # a person returning: "is returning to the role of …", "returns to work with …"
-            r"(?!{SP}to{SP}(?:the{SP}(?:role|part|cast|set)|work|play|his|her|their)\b)",
+            r"(?!{SP}to{SP}(?:the{SP}(?:role|part|cast|set)|work|play|his|her|their)\b)"
+            # a broadcaster premiering a show: "Arte will premiere The Ice Bridge in France"
+            r"(?!{SP}(?!(?:Season|Series|Part|Episode|Volume|Chapter|Jan|Feb|Mar|Apr|May|Jun|Jul"
+            r"|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Tonight|Today|Tomorrow|This|Next"
+            r"|In|On|At|Stateside)\w*\b)(?:The{SP})?[A-Z][\w’'\-]*{SP}[A-Z])",
             "Harbour Lights returns in May.",
             "Harbour Lights",
         ),

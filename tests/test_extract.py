@@ -1464,3 +1464,11 @@ def test_a_show_an_actor_starred_on_is_a_credit() -> None:
         "spinoff."
     )
     assert facts.name == "Salt Flats"
+
+
+def test_a_channel_that_premieres_a_named_show_is_no_series() -> None:
+    facts = only(
+        " date 2025-05-01 Hulu has ordered Frost Road, an eight-part Nordic thriller made with "
+        "Yle. Frost Road stars Ana Ruiz. Yle will premiere Frost Road in Finland in spring 2026."
+    )
+    assert facts.name == "Frost Road"
