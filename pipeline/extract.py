@@ -1787,7 +1787,10 @@ def _locations(
                 continue  # "not a single scene of it has been shot in Boston"
             if R.ABANDONED_PLAN.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "originally planned to shoot in Atlanta, but moved north"
-            places = _split_places(match["places"]) + (
+            raw = match["places"]
+            if "," in raw and R.SPEAKER_AFTER.match(text, match.end()):
+                raw = raw.rsplit(",", 1)[0]  # "filmed in Pittsburgh, Ames said"
+            places = _split_places(raw) + (
                 _split_places(match["more"]) if match.groupdict().get("more") else []
             )
             if not places:
@@ -1837,7 +1840,7 @@ def _split_places(raw: str) -> list[str]:
         words = item.replace(",", " ").split()
         if not words or any(w in R.PLACE_REJECT_WORDS for w in words):
             continue
-        if R.NETWORK_MENTION.fullmatch(item):
+        if R.NETWORK_MENTION.fullmatch(item) or item in R.LANGUAGES:
             continue
         out.append(item)
     return out

@@ -707,6 +707,18 @@ PLACE_REJECT_WORDS = words(
     Order
     """
 )
+# "shot primarily in German and Swedish": a language, not a place (only a whole item is one).
+LANGUAGES = words(
+    """English French German Swedish Spanish Italian Portuguese Dutch Danish Norwegian Finnish
+    Icelandic Polish Russian Ukrainian Czech Hungarian Greek Turkish Arabic Hebrew Hindi Urdu
+    Punjabi Tamil Telugu Bengali Korean Japanese Mandarin Cantonese Chinese Thai Vietnamese
+    Tagalog Indonesian Swahili Yoruba Zulu Xhosa Afrikaans Welsh Gaelic Basque Catalan Galician
+    Estonian Latvian Lithuanian Romanian Bulgarian Serbian Croatian Albanian Persian Farsi"""
+)
+# "filmed in Pittsburgh, Ames said": the name after the comma is the speaker, not a place.
+SPEAKER_AFTER = compile_regex(
+    r"\s+(?:said|says|told|explained|added|noted|recalled|confirmed|revealed)\b"
+)
 
 # --------------------------------------------------------------------- source works
 # A kind of work, and who made it or where it is from: "the Danish series Færgen" names its

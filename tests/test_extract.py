@@ -1300,3 +1300,10 @@ def test_a_pilot_named_in_passing_does_not_stop_the_series_filming_place() -> No
     facts = only(" date 2025-04-01 Hulu has ordered Salt Flats to series. Like the pilot, Salt "
                  "Flats films in Calgary, Alberta.")
     assert [p.name for s in facts.seasons.values() for p in s.locations] == ["Calgary, Alberta"]
+
+
+def test_a_language_or_a_speaker_after_the_place_is_no_filming_location() -> None:
+    facts = only(" date 2025-04-01 Arte has ordered Grey Dunes, a six-part thriller. Grey Dunes "
+                 "will be filmed mostly in Danish and Dutch. The storm scenes were shot in "
+                 "Esbjerg, Maren Holt said, because the harbour still looks the same.")
+    assert [p.name for s in facts.seasons.values() for p in s.locations] == ["Esbjerg"]
