@@ -1035,13 +1035,16 @@ def _after_another_title(before: str, owner: SeriesFacts, ctx: _Context) -> bool
     return False
 
 
-def _possessive_of_a_person(text: str, end: int) -> bool:
-    """Right after `end`, "'s" and a person's full name: what came before was a company."""
+def _possessive_of_a_person(text: str, end: int) -> str | None:
+    """Right after `end`, "'s" and a person's full name (returned): what came before was a
+    company."""
     after = re.match(r"[’']s\s+", text[end:])
     if not after:
-        return False
+        return None
     person = _PERSON_RE.match(text, end + after.end())
-    return person is not None and is_person_name(clean_name(person[0]))
+    if person is None or not is_person_name(clean_name(person[0])):
+        return None
+    return clean_name(person[0])
 
 
 def _add_crew(owner: SeriesFacts, person: str, role: str, ev: Evidence, ctx: _Context) -> None:
@@ -1139,7 +1142,11 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                             if name:
                                 _add_crew(owner, name, role, ev, ctx)
                 roles = between or roles
-                for item in split_list(along["persons"]):
+                items = split_list(along["persons"])
+                owned = _possessive_of_a_person(tail, along.end("persons"))
+                if items and owned:
+                    items[-1] = owned  # "EPs with Raw Chalk's Ben Ames": Ben, not the company
+                for item in items:
                     name = ctx.people.resolve(item)
                     if name:
                         for role in roles:

@@ -1307,3 +1307,10 @@ def test_a_language_or_a_speaker_after_the_place_is_no_filming_location() -> Non
                  "will be filmed mostly in Danish and Dutch. The storm scenes were shot in "
                  "Esbjerg, Maren Holt said, because the harbour still looks the same.")
     assert [p.name for s in facts.seasons.values() for p in s.locations] == ["Esbjerg"]
+
+
+def test_a_company_possessive_after_with_is_no_crew_member_but_its_person_is() -> None:
+    facts = only(" date 2025-04-01 Hulu has ordered Salt Flats to series. Mara Quill created "
+                 "the show and executive produces with Northgate's Dev Anand Rao.")
+    assert ("executive producer", "Dev Anand Rao") in crew(facts)
+    assert not any(c.person == "Northgate" for c in facts.crew)
