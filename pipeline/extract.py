@@ -1675,6 +1675,8 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
         r"\s*as\b", text[start:]
     ):
         return []  # "co-stars as Nora": a role follows, not a list of actors
+    if R.NAMED_BEFORE.search(text, max(0, start - 30), start):
+        return []  # "led by a smuggler called the Heron": a character follows
     clause = _PAREN.sub(lambda m: " " * len(m[0]), text[start:])
     # "Top Gun: Maverick's Lewis Pullman": a credit before the name, whatever words it holds
     clause = R.POSSESSIVE_CREDIT.sub(lambda m: " " * len(m[0]), clause)
@@ -1697,7 +1699,11 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
                 r"nominee|star|alum)\s+){1,6}",
                 item,
             )
-            name = _item_name(item[lead.end() :], ctx, first=False) if lead else None
+            name = (
+                _item_name(item[lead.end() :], ctx, first=False)
+                if lead and not R.NAMED_BEFORE.search(lead[0])
+                else None
+            )  # "led by a woman called the Ferrywife": a character
         if name is None:
             break
         names.append(name)
@@ -1716,9 +1722,11 @@ def _names_before(text: str, end: int, ctx: _Context) -> list[str]:
             tail = list(_PERSON_RE.finditer(item))
             name = (
                 ctx.people.resolve(tail[-1][0])
-                if tail and tail[-1].end() == len(item.rstrip())
+                if tail
+                and tail[-1].end() == len(item.rstrip())
+                and not R.NAMED_BEFORE.search(item, 0, tail[-1].start())
                 else None
-            )
+            )  # "playing an inspector named Ilse Varga, and B returns": Varga is a part
             if name:
                 names.append(name)
             break
@@ -1741,6 +1749,8 @@ def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.
     for name, match in found:
         if name in ctx.non_cast:
             continue
+        if R.SOURCE_IS_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "The podcast, hosted by Cal Rhee, …": the source's host, not our cast
         if any(name == s.name or name in s.name for s in ctx.series):
             continue
         if name in titles:

@@ -1445,6 +1445,10 @@ OTHER_JOB_BEFORE_ROLE = compile_regex(
 SOURCE_IS_SUBJECT = compile_regex(
     r"\b(?:podcast|novel|book|comic|manga|webtoon|memoir|play|game)s?,?\s+(?:(?:which|that)\s+)?"
     r"(?:was\s+|were\s+)?$", re.I)
+# A name that a description introduces ("a fire inspector named Ilse Varga", "a woman called
+# the Ferrywife"): a character, not a cast member.
+NAMED_BEFORE = compile_regex(
+    r"\b(?:named|called|nicknamed|dubbed|known\s+as)\s+(?:the\s+)?$", re.I)
 SOURCE_NAMED_AS_SOURCE = compile_regex(
     r"\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\b", re.I)
 # Right before a source's capitalised words: its author follows, not its title.

@@ -1314,3 +1314,13 @@ def test_a_company_possessive_after_with_is_no_crew_member_but_its_person_is() -
                  "the show and executive produces with Northgate's Dev Anand Rao.")
     assert ("executive producer", "Dev Anand Rao") in crew(facts)
     assert not any(c.person == "Northgate" for c in facts.crew)
+
+
+def test_a_name_a_description_introduces_or_a_podcasts_host_is_no_cast_member() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. Lena Ortiz "
+                 "joins as a guest star, playing a ranger named Cora Vail, and Sam Bright "
+                 "returns as the mayor. The crew is led by a smuggler called the Heron. The "
+                 "podcast, hosted by retired detective Dana Pike, revisits a 1990 murder.")
+    actors = {c.actor for c in facts.cast}
+    assert "Sam Bright" in actors
+    assert not actors & {"Cora Vail", "Heron", "Dana Pike"}
