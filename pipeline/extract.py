@@ -1918,7 +1918,7 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
     out: list[_DateCandidate] = []
     for position, match in enumerate(found, 1):
         start, end = match.start(), match.end()
-        window = max(0, start - 90)
+        window = max(0, start - 90, text.rfind(";", 0, start) + 1)  # "…; both move on July 1"
         before = _within(triggers, window, start)
         vetoed_in: tuple[tuple[int, int], ...]
         if before:
@@ -1936,6 +1936,15 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
             continue  # "debuted in 2005" dates season 1: `_debut` handles it
         if R.RELATIVE_BEFORE_DATE.search(text[max(window, start - 12) : start]):
             continue
+        if R.RELATIVE_DATE.match(match[0]):
+            continue  # "the channel's biggest launch since 2019"
+        if R.HEDGED_DATE.match(text, end) or R.HEDGED_DATE.search(text, max(0, start - 4), start):
+            continue  # "a late 2026 or early 2027 debut": neither date is set
+        if R.ABANDONED_PLAN.search(text, max(0, start - 60), start):
+            continue  # "originally slated to premiere Sept. 28": a date given up
+        if before and R.DENIED_PREMIERE.search(text, max(0, before[-1].start() - 10),
+                                               before[-1].start()):
+            continue  # "No new premieres, but Saturday …"
         if R.SOURCE_WORK_BEFORE.search(text, max(0, start - 120), start):
             continue  # "adapted from the game first released in 2018": the game's year
         clause = text[max(0, start - 200) : start].split(";")[-1]

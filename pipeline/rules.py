@@ -1343,6 +1343,12 @@ PAST_WORDS = Folded(
 )
 # Words right before a date that put the premiere in another time ("after March 5").
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
+# A date phrase that is itself relative ("the biggest launch since 2019"): no premiere.
+RELATIVE_DATE = compile_regex(r"(?i:since)\b")
+# Either of two dates ("a late 2026 or early 2027 debut"): the premiere is not known yet.
+HEDGED_DATE = compile_regex(r",?\s+or\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b|\bor\s+$")
+# A premiere word that is denied: "No new premieres, but Saturday is a fine day to binge …".
+DENIED_PREMIERE = compile_regex(r"\b(?:[Nn]o|[Nn]ot)\s+(?:new\s+)?$")
 # A later part named before a date, in an article that counts parts as seasons.
 LATER_PART = compile_regex(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
 # "… in Blue Harbor", "… on the CBS drama Blue Harbor": a title after a part (see extract).
@@ -1465,7 +1471,8 @@ NEGATED_CLAUSE = compile_regex(r"\b(?:not|never|no)\b|n[’']t\b")
 # north" names no place the show was filmed.
 ABANDONED_PLAN = compile_regex(
     r"\b(?:(?:originally|initially|first|once)\s+(?:planned|set|scheduled|slated|intended|meant"
-    r"|supposed|going|due)|(?:was|were)\s+supposed|had\s+(?:planned|intended|hoped))\s+to\b")
+    r"|supposed|going|due|dated)|(?:was|were)\s+supposed|had\s+(?:planned|intended|hoped))"
+    r"\s+(?:to|for)\b")
 # What only a name can be followed by, never a possessive: "NBC renewed Saint Brigid's for a
 # third season" ('s and then "for"), so the 's belongs to the title.
 AFTER_A_NAME = compile_regex(
@@ -1593,6 +1600,12 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("clause_before_trigger", CLAUSE_BEFORE_TRIGGER, 'comes two months after season 2'),
     ("work_kind_after", WORK_KIND_AFTER, ' novels by Miriam Vale'),
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
+    ("speaker_after", SPEAKER_AFTER, ' said the director'),
+    ("named_before", NAMED_BEFORE, 'a ranger named '),
+    ("abandoned_plan", ABANDONED_PLAN, 'was originally slated for '),
+    ("relative_date", RELATIVE_DATE, 'since 2019'),
+    ("hedged_date", HEDGED_DATE, ' or early 2027'),
+    ("denied_premiere", DENIED_PREMIERE, 'No new '),
 )
 
 # Prefilters of the patterns that are not `Rule`s (what `Rule.needs` is for a rule): every

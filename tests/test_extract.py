@@ -1324,3 +1324,16 @@ def test_a_name_a_description_introduces_or_a_podcasts_host_is_no_cast_member() 
     actors = {c.actor for c in facts.cast}
     assert "Sam Bright" in actors
     assert not actors & {"Cora Vail", "Heron", "Dana Pike"}
+
+
+def test_a_given_up_relative_hedged_or_denied_date_or_another_clauses_is_no_premiere() -> None:
+    for text in (
+        "Its second season was originally slated to premiere Oct. 2, before the strike.",
+        "Its second season became the network's biggest drama launch since 2018.",
+        "A late 2026 or early 2027 premiere for the second season is expected.",
+        "The first season aired on Fox; it moves to Netflix on June 3.",
+        "No new premieres this week, but Sunday is a fine day to start season 2.",
+    ):
+        facts = only(" date 2025-04-01 Peacock has renewed Dune Road for a second season. "
+                     + text)
+        assert all(s.start_date is None for s in facts.seasons.values()), text
