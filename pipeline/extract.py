@@ -1421,12 +1421,25 @@ def _clause_kind(text: str, kind: str, position: int) -> str | None:
     and the actor: in "A has been promoted to series regular, and newcomer B joins the cast",
     B is no series regular; in "A; B; and C as series regulars" all three are."""
     pattern = _ROLE_KIND_PATTERNS[kind]
-    said = [m.end() for m in pattern.finditer(text)]
-    if any(end > position for end in said):
+    found = list(pattern.finditer(text))
+    if any(m.end() > position and not _kind_of_another(text, position, m.start()) for m in found):
         return kind
-    if said and R.CLAUSE_BREAK.search(text, said[-1], position):
+    said = [m.end() for m in found if m.end() <= position]
+    if not said or R.CLAUSE_BREAK.search(text, said[-1], position):
         return None
     return kind
+
+
+def _kind_of_another(text: str, position: int, role: int) -> bool:
+    """The role words at `role` say what a later name does, not the actor at `position`: "A as
+    X and B as Y, with C recurring as Z" (A and B have their own parts), "A (X), B (Y) and
+    newcomer C, who joins in a recurring role". Not "A, B and C as series regulars"."""
+    before = text[position:role]
+    who = R.WHO_CLAUSE_END.search(before)
+    if who:
+        return bool(re.search(r",|\sand\s", before[: who.start()]))
+    subject = R.SUBJECT_BEFORE_ROLE.search(before)
+    return bool(subject and re.search(r"\sas\s|\(", before[: subject.start()]))
 
 
 
@@ -1563,7 +1576,8 @@ def _cast(
     for actor, match in _listed_people(sentence, ctx):
         if any(c.actor == actor for c in owner.cast):
             continue
-        said = kind and _clause_kind(text, kind, match.start())
+        own = text.find(actor, match.start())  # the actor's own place, not the list's trigger
+        said = kind and _clause_kind(text, kind, own if own >= 0 else match.start())
         _add_cast(owner, CastFact(actor, None, said, season, _ev("cast.list", sentence, match)))
 
 

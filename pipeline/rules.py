@@ -1451,6 +1451,12 @@ OTHER_JOB_BEFORE_ROLE = compile_regex(
 SOURCE_IS_SUBJECT = compile_regex(
     r"\b(?:podcast|novel|book|comic|manga|webtoon|memoir|play|game)s?,?\s+(?:(?:which|that)\s+)?"
     r"(?:was\s+|were\s+)?$", re.I)
+# Role words as one name's own predicate (see extract._kind_of_another): "…, with C recurring
+# as Z", "…, and C guest stars in episode 3", "…, who joins in a recurring role".
+SUBJECT_BEFORE_ROLE = compile_regex(
+    r"(?:,\s+and|\band|\bwith|\bwhile|;)\s+(?:newcomer\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
+    r",?\s+(?:also\s+|will\s+)?$")
+WHO_CLAUSE_END = compile_regex(r",\s+who\s+[^,;.]{0,80}$")
 # A name that a description introduces ("a fire inspector named Ilse Varga", "a woman called
 # the Ferrywife"): a character, not a cast member.
 NAMED_BEFORE = compile_regex(
@@ -1602,6 +1608,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
     ("speaker_after", SPEAKER_AFTER, ' said the director'),
     ("named_before", NAMED_BEFORE, 'a ranger named '),
+    ("subject_before_role", SUBJECT_BEFORE_ROLE, 'A as X, with Cy Lund '),
+    ("who_clause_end", WHO_CLAUSE_END, 'and Cy Lund, who joins in a '),
     ("abandoned_plan", ABANDONED_PLAN, 'was originally slated for '),
     ("relative_date", RELATIVE_DATE, 'since 2019'),
     ("hedged_date", HEDGED_DATE, ' or early 2027'),

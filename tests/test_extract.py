@@ -1337,3 +1337,15 @@ def test_a_given_up_relative_hedged_or_denied_date_or_another_clauses_is_no_prem
         facts = only(" date 2025-04-01 Peacock has renewed Dune Road for a second season. "
                      + text)
         assert all(s.start_date is None for s in facts.seasons.values()), text
+
+
+def test_a_role_kind_that_one_later_name_states_is_not_the_whole_lists() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. The cast is "
+                 "led by Mina Holt as Sheriff Dana Crewe and Oren Blake as Deputy Vic Marsh, "
+                 "with Tess Pardo recurring as Mayor Ruth Lyle. The premiere panel featured "
+                 "stars Ana Ruiz (Kit), Leo Park (Sol) and newcomer Ida Fenn, who joins the "
+                 "season in a recurring role.")
+    kinds = {c.actor: c.role_kind for c in facts.cast}
+    assert kinds["Tess Pardo"] == "recurring"
+    assert kinds["Mina Holt"] is None and kinds["Oren Blake"] is None
+    assert kinds["Ana Ruiz"] is None and kinds["Leo Park"] is None
