@@ -294,7 +294,7 @@ CAST_LIST_BEFORE = Folded(
     r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|(?:upped|promoted){SP}to{SP}(?:a{SP})?(?:series{SP})?regular|join(?:s|ed)?{SP}(?:the"
     r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)(?!{SP}(?:the{SP})?(?:co-?)?(?:showrunner|executive|creator|director|writer"
     r"|producer|ep))|reprise|round{SP}out{SP}the"
-    r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b|in{SP}the{SP}cast"
+    r"{SP}cast|star{SP}(?:in|as|alongside)\b|(?:been{SP})?cast{SP}(?:in|as)\b|narrated|star\b|in{SP}the{SP}cast"
     r"|(?:are|is)(?:{SP}again)?{SP}the{SP}(?:judges|hosts?|panel(?:ists)?)|are(?:{SP}also)?{SP}back\b"
     r"|(?:appears?|returns?|serves?|stars?){SP}as{SP}(?:a{SP}|the{SP})?(?:guest(?:{SP}star)?|host|narrator"
     r"|judge)"

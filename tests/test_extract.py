@@ -1349,3 +1349,9 @@ def test_a_role_kind_that_one_later_name_states_is_not_the_whole_lists() -> None
     assert kinds["Tess Pardo"] == "recurring"
     assert kinds["Mina Holt"] is None and kinds["Oren Blake"] is None
     assert kinds["Ana Ruiz"] is None and kinds["Leo Park"] is None
+
+
+def test_the_word_before_cast_includes_is_no_cast_member() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. Supporting cast "
+                 "includes Rafe Dunmore as a travelling preacher.")
+    assert {c.actor for c in facts.cast} <= {"Rafe Dunmore"}
