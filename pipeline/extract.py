@@ -1086,7 +1086,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     scan = _scan(text)
     if scan.first(R.UNCONFIRMED_HIRE):
         return
-    if _title_case(text) and not R.FACT_BOX_LABEL.match(text):
+    if _title_case(text) and (not R.FACT_BOX_LABEL.match(text) or R.LINK_LABEL.match(text)):
         return  # "Showrunner Nadia Fromm Takes Over": a headline gives no end to the name
         # (a fact box, "Showrunner/creator: George Kay and François Uzan", does)
     low = scan.low

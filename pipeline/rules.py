@@ -1404,6 +1404,10 @@ ENDS_IN_PREPOSITION = compile_regex(r"\b(?:in|on|of|for|at|from|with|to)\s+$")
 EPISODE_TITLED = compile_regex(r"\bepisode,?\s+(?:titled|called|named|entitled)\s*$")
 # A fact box line in title case, "Showrunner/creator: George Kay": its names are delimited.
 FACT_BOX_LABEL = compile_regex(r"[A-Za-z/ ]{3,40}:\s")
+# A link to another story, not a fact box: "Related: 'Show' Finale: Creator A Explains Why".
+LINK_LABEL = compile_regex(
+    r"(?i:related|read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+coverage"
+    r"|recommended|don[’']t\s+miss)(?:\s+(?i:stories|articles|links?))?:\s")
 # "London-based Hat Trick", "Netflix-backed Moonpath Studios": an adjective, not the company.
 COMPANY_ADJECTIVE = compile_regex(r"^\S+-(?:based|backed|owned|adjacent|founded|run)\s+")
 # Where a new clause begins: a role kind said before it is not the next actor's; a date takes
@@ -1590,6 +1594,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("ends_in_preposition", ENDS_IN_PREPOSITION, "cast as the lead in "),
     ("episode_titled", EPISODE_TITLED, "Sunday's episode, titled "),
     ("fact_box_label", FACT_BOX_LABEL, "Showrunner/creator: George Kay"),
+    ("link_label", LINK_LABEL, "Related: 'Salt Flats' Boss Explains"),
     ("company_adjective", COMPANY_ADJECTIVE, "London-based Hat Trick Productions"),
     ("clause_break", CLAUSE_BREAK, "promoted to series regular, and newcomer"),
     ("relative_clause", RELATIVE_CLAUSE, "photos from season 3, which debuts June 5"),

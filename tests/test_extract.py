@@ -1355,3 +1355,9 @@ def test_the_word_before_cast_includes_is_no_cast_member() -> None:
     facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. Supporting cast "
                  "includes Rafe Dunmore as a travelling preacher.")
     assert {c.actor for c in facts.cast} <= {"Rafe Dunmore"}
+
+
+def test_a_related_link_headline_gives_no_crew() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season.\n\nRelated: "
+                 "'Ash Road' Season 2 Finale: Showrunner Nell Varga Breaks Down That Twist")
+    assert not facts.crew
