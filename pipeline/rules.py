@@ -1264,11 +1264,13 @@ UNCONFIRMED_HIRE = Folded(
     r"\bin{SP}(?:early{SP}|final{SP}|advanced{SP}|preliminary{SP})?(?:talks|negotiations)\b"
     r"|\b(?:is|are){SP}(?:reportedly{SP})?(?:eyeing|circling|considering|being{SP}considered)\b"
     r"|\brumou?red\b|\b(?:is|are){SP}said{SP}to{SP}be\b|\bin{SP}contention\b|\bshortlist"
-    r"|\b(?:may|might|could){SP}(?:also{SP})?(?:join|star|return|direct|play|helm|lead)\b".replace(
+    r"|\b(?:may|might|could){SP}(?:also{SP})?(?:join|star|return|direct|play|helm|lead)\b"
+    r"|\bnot{SP}(?:currently{SP}|yet{SP}|officially{SP}|formally{SP})?attached\b".replace(
         "{SP}", _SP)
 )
 UNCONFIRMED_HIRE_NEEDS = ("talks", "negotiations", "eyeing", "circling", "consider", "rumo",
-                          "said to", "contention", "shortlist", "may", "might", "could")
+                          "said to", "contention", "shortlist", "may", "might", "could",
+                          "attached")
 
 NON_CAST_CONTEXT_NEEDS = (
     "critic", "reviewer", "write", "wrote", "reporter", "journalist", "editor", "columnist",

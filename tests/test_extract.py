@@ -1361,3 +1361,10 @@ def test_a_related_link_headline_gives_no_crew() -> None:
     facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season.\n\nRelated: "
                  "'Ash Road' Season 2 Finale: Showrunner Nell Varga Breaks Down That Twist")
     assert not facts.crew
+
+
+def test_names_not_attached_to_a_revival_are_no_cast() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. Two former "
+                 "stars, Nora Belle (Kit Vance) and Tom Ashby (Ray Vance), are not currently "
+                 "attached.")
+    assert not facts.cast
