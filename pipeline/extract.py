@@ -1510,6 +1510,7 @@ def _cast(
                 continue  # "Ann Lee (Other Show), who plays …": the parenthesis is a credit
             if rule.name == "cast.character_paren_actor" and actor_first and not (
                 R.CHARACTER_RANK.match(match["character"])
+                or R.STORY_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
             ):  # "Detective Inspector Ruth Anstey (Delia Farrow)" stays character (actor)
                 outer = clean_name(match["character"])
                 swapped = ctx.people.resolve(outer) if is_person_name(outer) else None

@@ -1463,6 +1463,11 @@ SUBJECT_BEFORE_ROLE = compile_regex(
     r"(?:,\s+and|\band|\bwith|\bwhile|;)\s+(?:newcomer\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
     r",?\s+(?:also\s+|will\s+)?$")
 WHO_CLAUSE_END = compile_regex(r",\s+who\s+[^,;.]{0,80}$")
+# What a story is about comes first: "The series follows Ana Ruiz (Maite Olle), a linguist"
+# names the character, then the actor, whatever cast words the sentence holds.
+STORY_OF_BEFORE = compile_regex(
+    r"\b(?:follows|following|centers\s+on|centres\s+on|focuses\s+on|revolves\s+around"
+    r"|tells\s+the\s+story\s+of)\s+$")
 # A name that a description introduces ("a fire inspector named Ilse Varga", "a woman called
 # the Ferrywife"): a character, not a cast member.
 NAMED_BEFORE = compile_regex(
@@ -1615,6 +1620,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
     ("speaker_after", SPEAKER_AFTER, ' said the director'),
     ("named_before", NAMED_BEFORE, 'a ranger named '),
+    ("story_of_before", STORY_OF_BEFORE, 'The series follows '),
     ("subject_before_role", SUBJECT_BEFORE_ROLE, 'A as X, with Cy Lund '),
     ("who_clause_end", WHO_CLAUSE_END, 'and Cy Lund, who joins in a '),
     ("abandoned_plan", ABANDONED_PLAN, 'was originally slated for '),

@@ -1368,3 +1368,9 @@ def test_names_not_attached_to_a_revival_are_no_cast() -> None:
                  "stars, Nora Belle (Kit Vance) and Tom Ashby (Ray Vance), are not currently "
                  "attached.")
     assert not facts.cast
+
+
+def test_the_person_a_story_follows_is_the_character_before_the_actor() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. The series "
+                 "follows Maite Olle (Ana Ruiz), a ranger who returns to her home town.")
+    assert pairs(facts) == {("Ana Ruiz", "Maite Olle")}
