@@ -1518,6 +1518,11 @@ def _cast(
                 if swapped and character and swapped not in ctx.non_cast:
                     pairs.append((swapped, character, "cast.list_actor_paren_character", match))
                     continue
+            if rule.name == "cast.possessive_character" and (
+                R.COMPANY_WORDS.search(match["character"])
+                or R.COMPANY_WORDS.match(text, match.end("character") + 1)
+            ):
+                continue  # "produced by Universal and Ames's Kessel Run Productions": a company
             if rule.name == "cast.possessive_character":
                 # a one-word name ("Zendaya's character") is known only from the cast itself
                 actor = ctx.people.resolve(match["actor"]) or match["actor"]

@@ -1374,3 +1374,10 @@ def test_the_person_a_story_follows_is_the_character_before_the_actor() -> None:
     facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. The series "
                  "follows Maite Olle (Ana Ruiz), a ranger who returns to her home town.")
     assert pairs(facts) == {("Ana Ruiz", "Maite Olle")}
+
+
+def test_an_actors_production_company_is_no_character() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. Ash Road "
+                 "stars Nora Belle as Sheriff Kit Vance. It is produced by Hulu Originals and "
+                 "Belle's Red Kite Productions.")
+    assert pairs(facts) == {("Nora Belle", "Sheriff Kit Vance")}
