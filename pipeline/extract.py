@@ -960,8 +960,10 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: b
     hedged = bool(scan.first(R.HEDGED) or scan.first(R.CONDITIONAL))
     theirs = _others_seasons(sentence.text, owner.name, ctx.names, use_parts) or frozenset()
     for number, ev in season_mentions(sentence, use_parts):
-        quoted = _in_quotation(sentence.text, ev.start - sentence.start)
-        if (hedged or quoted) and number not in owner.seasons and not (
+        local = ev.start - sentence.start
+        quoted = _in_quotation(sentence.text, local)
+        planned = R.PLANS_FOR.search(sentence.text, max(0, local - 30), local)
+        if (hedged or quoted or planned) and number not in owner.seasons and not (
             owner.seasons and number < max(owner.seasons)
         ):
             continue  # "whether a third series is planned" names no season that exists

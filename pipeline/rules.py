@@ -1468,6 +1468,11 @@ WHO_CLAUSE_END = compile_regex(r",\s+who\s+[^,;.]{0,80}$")
 STORY_OF_BEFORE = compile_regex(
     r"\b(?:follows|following|centers\s+on|centres\s+on|focuses\s+on|revolves\s+around"
     r"|tells\s+the\s+story\s+of)\s+$")
+# A season someone has ideas about, not one that is ordered: "Her Plans for Season 3",
+# "what he has in mind for a fourth season".
+PLANS_FOR = compile_regex(
+    r"\b(?i:plans?|ideas?|vision|pitch|dreams?|thoughts|wish\s+list|has\s+in\s+mind|mapped\s+out)"
+    r"\s+(?i:for|of|about)\s+(?i:a\s+|the\s+)?$")
 # A name that a description introduces ("a fire inspector named Ilse Varga", "a woman called
 # the Ferrywife"): a character, not a cast member.
 NAMED_BEFORE = compile_regex(
@@ -1620,6 +1625,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
     ("speaker_after", SPEAKER_AFTER, ' said the director'),
     ("named_before", NAMED_BEFORE, 'a ranger named '),
+    ("plans_for", PLANS_FOR, 'Her Plans for '),
     ("story_of_before", STORY_OF_BEFORE, 'The series follows '),
     ("subject_before_role", SUBJECT_BEFORE_ROLE, 'A as X, with Cy Lund '),
     ("who_clause_end", WHO_CLAUSE_END, 'and Cy Lund, who joins in a '),

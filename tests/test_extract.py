@@ -1381,3 +1381,9 @@ def test_an_actors_production_company_is_no_character() -> None:
                  "stars Nora Belle as Sheriff Kit Vance. It is produced by Hulu Originals and "
                  "Belle's Red Kite Productions.")
     assert pairs(facts) == {("Nora Belle", "Sheriff Kit Vance")}
+
+
+def test_plans_for_a_season_name_no_season() -> None:
+    facts = only(" date 2025-04-01 'Ash Road' Boss on the Season 2 Finale and His Plans for "
+                 "Season 3\n\nThe second season of Ash Road ended Sunday on Hulu.")
+    assert sorted(facts.seasons) == [2]
