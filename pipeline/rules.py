@@ -525,7 +525,8 @@ STATUS_TRIGGERS = (
         compile_regex(
             r"\b(?:in{SP}production|(?:began|begun|begins|started|starts|start|kicked{SP}off|underway|under"
             r"{SP}way|entered)\s+(?:\w+\s+){0,5}?(?:production|filming|shooting)|(?:production|filming|shooting)"
-            r"{SP}(?:is|has|began|begun|started|kicked|on|officially|will|began|underway|under)|currently"
+            r"{SP}(?:is|has|began|begun|started|kicked|on(?![^.;]{0,60}\bwill\b)|officially|began|underway"
+            r"|under)|currently"
             r"{SP}(?:filming|shooting))\b".replace("{SP}", _SP),
             re.I,
         ),

@@ -1387,3 +1387,10 @@ def test_plans_for_a_season_name_no_season() -> None:
     facts = only(" date 2025-04-01 'Ash Road' Boss on the Season 2 Finale and His Plans for "
                  "Season 3\n\nThe second season of Ash Road ended Sunday on Hulu.")
     assert sorted(facts.seasons) == [2]
+
+
+def test_production_that_will_take_place_later_is_not_under_way() -> None:
+    facts = only(" date 2025-01-10 'Ash Road' Season 2 Heads to Oklahoma\n\nProduction on "
+                 "season 2 of the Hulu drama Ash Road will take place in Tulsa, starting in "
+                 "April.")
+    assert facts.seasons[2].status != "in production"
