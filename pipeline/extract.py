@@ -1001,6 +1001,8 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
         match = scan.first(pattern, ())
         if not match:
             continue
+        if status == "cancelled" and R.CANCELLED_ADJECTIVE.match(sentence.text, match.start()):
+            continue  # "Picks Up Fox's Cancelled Comedy for Season 3": the show was, not season 3
         if status == "premiered" and R.ONE_EPISODE_BEFORE.search(
             sentence.text, max(0, match.start() - 60), match.start()
         ):

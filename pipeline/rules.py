@@ -525,7 +525,7 @@ STATUS_TRIGGERS = (
         compile_regex(
             r"\b(?:in{SP}production|(?:began|begun|begins|started|starts|start|kicked{SP}off|underway|under"
             r"{SP}way|entered)\s+(?:\w+\s+){0,5}?(?:production|filming|shooting)|(?:production|filming|shooting)"
-            r"{SP}(?:is|has|began|begun|started|kicked|on(?![^.;]{0,60}\bwill\b)|officially|began|underway"
+            r"{SP}(?:is|has|began|begun|started|kicked|on(?![^.;]{0,60}\b(?:will|expected|set{SP}to|slated|scheduled|planned|due)\b)|officially|began|underway"
             r"|under)|currently"
             r"{SP}(?:filming|shooting))\b".replace("{SP}", _SP),
             re.I,
@@ -1474,6 +1474,11 @@ STORY_OF_BEFORE = compile_regex(
 PLANS_FOR = compile_regex(
     r"\b(?i:plans?|ideas?|vision|pitch|dreams?|thoughts|wish\s+list|has\s+in\s+mind|mapped\s+out)"
     r"\s+(?i:for|of|about)\s+(?i:a\s+|the\s+)?$")
+# "cancelled" describing a show, not happening to a season: "Netflix Picks Up Fox's Cancelled
+# Comedy for Season 3", "revives the cancelled NBC drama".
+CANCELLED_ADJECTIVE = compile_regex(
+    r"(?i:cancell?ed|axed)\s+(?:[\w\-]+\s+){0,2}?(?i:series|show|drama|comedy|sitcom|thriller"
+    r"|procedural|dramedy|anthology|docuseries)\b")
 # A name that a description introduces ("a fire inspector named Ilse Varga", "a woman called
 # the Ferrywife"): a character, not a cast member.
 NAMED_BEFORE = compile_regex(
@@ -1626,6 +1631,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
     ("speaker_after", SPEAKER_AFTER, ' said the director'),
     ("named_before", NAMED_BEFORE, 'a ranger named '),
+    ("cancelled_adjective", CANCELLED_ADJECTIVE, "Picks Up Fox's Cancelled Comedy"),
     ("plans_for", PLANS_FOR, 'Her Plans for '),
     ("story_of_before", STORY_OF_BEFORE, 'The series follows '),
     ("subject_before_role", SUBJECT_BEFORE_ROLE, 'A as X, with Cy Lund '),

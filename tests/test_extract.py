@@ -1394,3 +1394,15 @@ def test_production_that_will_take_place_later_is_not_under_way() -> None:
                  "season 2 of the Hulu drama Ash Road will take place in Tulsa, starting in "
                  "April.")
     assert facts.seasons[2].status != "in production"
+
+
+def test_a_show_called_cancelled_does_not_cancel_the_season_it_is_saved_for() -> None:
+    facts = only(" date 2025-04-01 'Ash Road' Lives On: Hulu Rescues ABC's Cancelled Drama "
+                 "for Season 4\n\nAsh Road will return on Hulu.")
+    assert facts.seasons[4].status != "cancelled"
+
+
+def test_production_that_is_expected_to_start_is_not_under_way() -> None:
+    facts = only(" date 2025-01-10 'Ash Road' Season 2 Heads to Oklahoma\n\nProduction on "
+                 "season 2 of the Hulu drama Ash Road is expected to start in Tulsa in April.")
+    assert facts.seasons[2].status != "in production"
