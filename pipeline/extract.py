@@ -2029,8 +2029,14 @@ def _dates(
             and not ctx.revival
             and candidate.tense != "past"  # "debuted in 2020" is `_debut`'s
             and R.SERIES_DEBUT.search(text, max(0, match.start() - 90), match.start())
-        ):
-            number, known = 1, owner.seasons.get(1)  # "The series premieres October 6"
+        ) or (
+            not stated
+            and number > 1
+            and not ctx.revival
+            and R.SHOW_DEBUT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            and R.SHOW_DEBUT_AFTER.match(text, match.end())
+        ):  # "The series premieres October 6", "ahead of the show's April 19 debut"
+            number, known = 1, owner.seasons.get(1)
         if (
             not stated
             and candidate.tense == "past"

@@ -567,6 +567,9 @@ PREMIERE_TRIGGER_NEEDS = (
 SERIES_DEBUT = compile_regex(
     r"\b(?:(?:[Tt]he|[Ii]ts)[ \u00a0](?:series|show)[ \u00a0](?:(?:will|is[ \u00a0]set[ \u00a0]to)[ \u00a0])?"
     r"(?:premiere[sd]?|debut(?:s|ed)?)|series[ \u00a0](?:premiere|debut))\b[^.;]{0,60}$")
+# "ahead of the show's April 19 debut": the date of the whole show's first airing.
+SHOW_DEBUT_BEFORE = compile_regex(r"\b(?:[Tt]he|[Ii]ts)[ \u00a0](?:show|series)(?:[’']s?)?[ \u00a0]$")
+SHOW_DEBUT_AFTER = compile_regex(r"[ \u00a0](?:series[ \u00a0])?(?:debut|premiere|launch)\b")
 NOT_PREMIERE = Folded(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
@@ -1631,6 +1634,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
     ("speaker_after", SPEAKER_AFTER, ' said the director'),
     ("named_before", NAMED_BEFORE, 'a ranger named '),
+    ("show_debut_before", SHOW_DEBUT_BEFORE, "ahead of the show's "),
+    ("show_debut_after", SHOW_DEBUT_AFTER, " debut"),
     ("cancelled_adjective", CANCELLED_ADJECTIVE, "Picks Up Fox's Cancelled Comedy"),
     ("plans_for", PLANS_FOR, 'Her Plans for '),
     ("story_of_before", STORY_OF_BEFORE, 'The series follows '),

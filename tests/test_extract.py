@@ -1406,3 +1406,11 @@ def test_production_that_is_expected_to_start_is_not_under_way() -> None:
     facts = only(" date 2025-01-10 'Ash Road' Season 2 Heads to Oklahoma\n\nProduction on "
                  "season 2 of the Hulu drama Ash Road is expected to start in Tulsa in April.")
     assert facts.seasons[2].status != "in production"
+
+
+def test_the_shows_debut_dates_season_one_even_before_the_next_season_is_known() -> None:
+    facts = only(" date 2025-02-01 Netflix has set the voice cast for Otter Cove, its new "
+                 "animated series, ahead of the show's March 14 debut. Netflix has already "
+                 "ordered a second season of Otter Cove.")
+    assert facts.seasons[1].start_date == "2025-03-14"
+    assert facts.seasons[2].start_date is None
