@@ -580,6 +580,8 @@ NOT_PREMIERE = Folded(
     r"|figures|ratings|data|numbers|statement|viewership|poster|photos|images|footage|clips?"
     r"|soundtrack|album|(?:lead|new|debut){SP}single|decision|decide[sd]?|verdict|convicted|trial"
     r"|arrested|murdered"
+    # an audio release, not a TV premiere: "a follow-up season released on Spotify in March"
+    r"|spotify|apple{SP}podcasts|audible"
     r"|cancell?ed|canceled|axed|previously|formerly"
     # a remake's original: "The original, which aired on DR1 beginning in 2019"
     r"|the{SP}original,|the{SP}original{SP}(?:version|series|show|run)"

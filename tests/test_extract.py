@@ -1414,3 +1414,10 @@ def test_the_shows_debut_dates_season_one_even_before_the_next_season_is_known()
                  "ordered a second season of Otter Cove.")
     assert facts.seasons[1].start_date == "2025-03-14"
     assert facts.seasons[2].start_date is None
+
+
+def test_a_podcast_season_released_on_an_audio_platform_dates_no_tv_season() -> None:
+    facts = only(" date 2025-06-01 Podcast 'Night Shift Radio' Set as TV Series at Hulu\n\n"
+                 "Hulu is developing Night Shift Radio as a drama series. A second season of the "
+                 "hit came out on Spotify in April.")
+    assert all(s.start_date is None for s in facts.seasons.values())
