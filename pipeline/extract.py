@@ -628,6 +628,7 @@ class _Context:
     titles: frozenset[str] = frozenset()  # every title a series rule captured in the article
     revival: bool = False  # the story is about a revival or reboot of an older show
     abroad: frozenset[int] = frozenset()  # paragraphs about one country's release
+    entries: bool = False  # a roundup of "Title (Season 2, Network) — …" entries
 
 
 def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
@@ -754,8 +755,16 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     unnamed_item: int | None = None  # paragraph of a labelled item that names none of ours
     labels = [s.paragraph for s in parsed.sentences if _item_label(s.text)]
     items = frozenset(labels) if len(labels) > 1 else frozenset()  # one "UPDATE:" is no roundup
+    entries = ctx.entries
+    in_entry = False  # inside a roundup entry (from its label on)
+    entry: SeriesFacts | None = None  # the series that entry is about
     for sentence in parsed.sentences:
         named = _named_series(sentence, ctx)
+        if entries:
+            in_entry, entry = _entry_owner(sentence.text, ctx, in_entry, entry)
+            if in_entry:
+                owners.append(entry if named is None or named is entry else None)
+                continue  # "Mossgiel (Series premiere, Acorn TV)": that show's, to the next
         if sentence.paragraph in items and _item_label(sentence.text):
             unnamed_item = sentence.paragraph if named is None else None
         if unnamed_item is not None and sentence.paragraph != unnamed_item:
@@ -782,6 +791,31 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     return owners
 
 
+def _entry_label(text: str) -> re.Match[str] | None:
+    return R.ENTRY_LABEL.match(text) if "(" in text[:80] else None
+
+
+def _roundup_of_entries(parsed: ParsedArticle) -> bool:
+    """A roundup of "Title (Season 2, Network) — …" entries: its "today" is the entry's day
+    heading, not the day the piece was published."""
+    return sum(1 for s in parsed.sentences if _entry_label(s.text)) > 1
+
+
+def _entry_owner(
+    text: str, ctx: _Context, in_entry: bool, entry: SeriesFacts | None
+) -> tuple[bool, SeriesFacts | None]:
+    """Inside a roundup of "Title (Season 2, Network) — …" entries, the series a sentence is
+    about: the one its entry's label names, or none for another title's entry or an "Also …:"
+    aside. (False, None) before the first entry."""
+    label = _entry_label(text)
+    if label is None:
+        return (True, None) if R.ENTRY_ASIDE.match(text) else (in_entry, entry)
+    title = label["title"].strip(_QUOTES + " ").lower().removeprefix("the ")
+    return True, next(
+        (s for s in ctx.series if s.name.lower().removeprefix("the ") == title), None
+    )
+
+
 def _item_label(text: str) -> bool:
     """A roundup item's label opens the sentence ("DATES: Peacock has set …"); a country's
     ("UK: BBC One is the home of the series") still speaks of our show."""
@@ -800,7 +834,8 @@ def extract(parsed: ParsedArticle) -> Extraction:
     low = R.lowered(parsed.article.text)  # for the whole-article searches' prefilters
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people), film_story,
                    tuple(s.name for s in series), _captured_titles(parsed),
-                   _revival(parsed.article.text, low), _abroad(parsed))
+                   _revival(parsed.article.text, low), _abroad(parsed),
+                   _roundup_of_entries(parsed))
     # "Part 3" is the third season unless the article splits a season into parts.
     use_parts = not _splits_seasons(parsed.article.text, low)
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the
@@ -2046,6 +2081,8 @@ def _dates(
             continue  # "premiered in April" is not the premiere of the season just renewed
         if candidate.last and known is not None and known.start_date is not None:
             return  # whatever the date, nothing would change: skip dateparser (~1-2 ms)
+        if match[0].lower() in ("today", "tomorrow") and ctx.entries:
+            continue  # "TUESDAY, OCT. 15 … The first two episodes drop today"
         value = resolve(match[0], anchor, candidate.tense)
         if not value:
             continue

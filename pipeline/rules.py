@@ -1527,6 +1527,14 @@ STAND_IN = Folded(
 DIED = Folded(r"\b(?:died|passed{SP}away|the{SP}late|death{SP}of)\b".replace("{SP}", _SP))
 # A roundup item's label: "DATES: Peacock has set …", "UK: BBC One is the home of the series".
 SECTION_LABEL = compile_regex(r"[A-Z][A-Z&/\- ]{1,30}:[ \u00a0]")
+# A roundup entry's label: "Fathom Road (Season 2, Max) — …", "Mossgiel (Series premiere,
+# Acorn TV)", "Nightjar (Film, Netflix)". What follows, up to the next entry, is that title's.
+ENTRY_LABEL = compile_regex(
+    r"(?P<title>[^\s()][^()]{0,70}?)[ \u00a0]\((?:(?:Documentary|Limited|New|Returning|Animated"
+    r"|Docu)[ \u00a0-]?)?(?:[Ss]eason|[Ss]eries|Part|Film|Movie|Miniseries|Special|[Dd]ocuseries)"
+    r"\b[^()]{0,80}\)(?=[ \u00a0]*(?:[—–:]|-[ \u00a0]|$))")
+# An aside that closes a roundup entry: "Also Tuesday: …", "Also of note: …".
+ENTRY_ASIDE = compile_regex(r"Also\b[^:.]{0,20}:[ \u00a0]")
 # A name followed by a possessive and a relation: "plays Nell's uncle Rupert" names Nell only
 # to say whose uncle the part is.
 POSSESSIVE_AFTER = compile_regex(r"[’']s[ \u00a0]+[a-z]")
@@ -1636,6 +1644,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
     ("speaker_after", SPEAKER_AFTER, ' said the director'),
     ("named_before", NAMED_BEFORE, 'a ranger named '),
+    ("entry_label", ENTRY_LABEL, "Fathom Road (Season 2, Max) — The drama returns."),
+    ("entry_aside", ENTRY_ASIDE, "Also Tuesday: the finale airs"),
     ("show_debut_before", SHOW_DEBUT_BEFORE, "ahead of the show's "),
     ("show_debut_after", SHOW_DEBUT_AFTER, " debut"),
     ("cancelled_adjective", CANCELLED_ADJECTIVE, "Picks Up Fox's Cancelled Comedy"),
