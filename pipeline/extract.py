@@ -1478,7 +1478,8 @@ def _kind_of_another(text: str, position: int, role: int) -> bool:
     if who:
         return bool(re.search(r",|\sand\s", before[: who.start()]))
     subject = R.SUBJECT_BEFORE_ROLE.search(before)
-    return bool(subject and re.search(r"\sas\s|\(", before[: subject.start()]))
+    return bool(subject and re.search(r"\sas\s|\(|\b(?:plays|playing|voices|portrays)\b",
+                                      before[: subject.start()]))
 
 
 

@@ -310,7 +310,7 @@ CAST_LIST_BEFORE_NEEDS = ("cast", "upped", "promoted", "join", "return", "repris
                           "appear", "serve", "narrated", "judges", "host", "panel", " role")
 ROLE_KIND_WORDS = (
     ("series regular", compile_regex(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
-    ("recurring", compile_regex(r"\brecurring\b", re.I)),
+    ("recurring", compile_regex(r"\brecurring\b|\brecurs?[ \u00a0]+as\b", re.I)),
     ("guest star", compile_regex(r"\bguest[ -]star|\bguest roles?\b|\bcameo", re.I)),
 )
 

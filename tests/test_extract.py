@@ -1438,3 +1438,10 @@ def test_a_roundup_entry_of_another_title_gives_its_facts_to_none_of_ours() -> N
     assert not facts.crew
     assert not {n.name for n in facts.networks} & {"Starz", "PBS"}
     assert all(s.start_date is None for s in facts.seasons.values())
+
+
+def test_recurs_as_is_a_recurring_part_of_that_actor_only() -> None:
+    facts = only(" date 2025-04-01 Hulu has renewed Ash Road for a third season. Mina Holt "
+                 "plays Sheriff Dana Crewe, and Tess Pardo recurs as Mayor Ruth Lyle.")
+    kinds = {c.actor: c.role_kind for c in facts.cast}
+    assert kinds == {"Mina Holt": None, "Tess Pardo": "recurring"}
