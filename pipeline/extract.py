@@ -635,6 +635,7 @@ class _Context:
     titles: frozenset[str] = frozenset()  # every title a series rule captured in the article
     revival: bool = False  # the story is about a revival or reboot of an older show
     abroad: frozenset[int] = frozenset()  # paragraphs about one country's release
+    entries: bool = False  # a roundup of "Title (Season 2, Network) — …" entries
 
 
 def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
@@ -762,6 +763,9 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     new_show = _new_show(ctx)
     labels = [s.paragraph for s in parsed.sentences if _item_label(s.text)]
     items = frozenset(labels) if len(labels) > 1 else frozenset()  # one "UPDATE:" is no roundup
+    entries = ctx.entries
+    in_entry = False  # inside a roundup entry (from its label on)
+    entry: SeriesFacts | None = None  # the series that entry is about
     for sentence in parsed.sentences:
         named = _named_series(sentence, ctx)
         if named is None and new_show is not None and R.NEW_SHOW_SUBJECT.match(sentence.text):
@@ -769,6 +773,11 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if named is None and sentence.text[:1].isupper() and sentence.text[:4].isupper():
             named = _capitals_header(sentence.text, ctx)  # "FOOLS HARBOUR (no apostrophe)"
         aside = sentence.text.startswith("(") and sentence.text.rstrip(".").endswith(")")
+        if entries:
+            in_entry, entry = _entry_owner(sentence.text, ctx, in_entry, entry)
+            if in_entry:
+                owners.append(entry if named is None or named is entry else None)
+                continue  # "Mossgiel (Series premiere, Acorn TV)": that show's, to the next
         if sentence.paragraph in items and _item_label(sentence.text):
             unnamed_item = sentence.paragraph if named is None else None
         if unnamed_item is not None and sentence.paragraph != unnamed_item:
@@ -831,6 +840,31 @@ def _new_show(ctx: _Context) -> SeriesFacts | None:
     return found[0] if len(found) == 1 else None
 
 
+def _entry_label(text: str) -> re.Match[str] | None:
+    return R.ENTRY_LABEL.match(text) if "(" in text[:80] else None
+
+
+def _roundup_of_entries(parsed: ParsedArticle) -> bool:
+    """A roundup of "Title (Season 2, Network) — …" entries: its "today" is the entry's day
+    heading, not the day the piece was published."""
+    return sum(1 for s in parsed.sentences if _entry_label(s.text)) > 1
+
+
+def _entry_owner(
+    text: str, ctx: _Context, in_entry: bool, entry: SeriesFacts | None
+) -> tuple[bool, SeriesFacts | None]:
+    """Inside a roundup of "Title (Season 2, Network) — …" entries, the series a sentence is
+    about: the one its entry's label names, or none for another title's entry or an "Also …:"
+    aside. (False, None) before the first entry."""
+    label = _entry_label(text)
+    if label is None:
+        return (True, None) if R.ENTRY_ASIDE.match(text) else (in_entry, entry)
+    title = label["title"].strip(_QUOTES + " ").lower().removeprefix("the ")
+    return True, next(
+        (s for s in ctx.series if s.name.lower().removeprefix("the ") == title), None
+    )
+
+
 def _item_label(text: str) -> bool:
     """A roundup item's label opens the sentence ("DATES: Peacock has set …"); a country's
     ("UK: BBC One is the home of the series") still speaks of our show."""
@@ -849,7 +883,8 @@ def extract(parsed: ParsedArticle) -> Extraction:
     low = R.lowered(parsed.article.text)  # for the whole-article searches' prefilters
     ctx = _Context(parsed, people, series, set(), _non_cast_people(parsed, people), film_story,
                    tuple(s.name for s in series), _captured_titles(parsed),
-                   _revival(parsed.article.text, low), _abroad(parsed))
+                   _revival(parsed.article.text, low), _abroad(parsed),
+                   _roundup_of_entries(parsed))
     # "Part 3" is the third season unless the article splits a season into parts.
     use_parts = not _splits_seasons(parsed.article.text, low)
     # A sentence no fact rule can fire on keeps its place in the series tracking, but the
@@ -1009,8 +1044,10 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: b
     hedged = bool(scan.first(R.HEDGED) or scan.first(R.CONDITIONAL))
     theirs = _others_seasons(sentence.text, owner.name, ctx.names, use_parts) or frozenset()
     for number, ev in season_mentions(sentence, use_parts):
-        quoted = _in_quotation(sentence.text, ev.start - sentence.start)
-        if (hedged or quoted) and number not in owner.seasons and not (
+        local = ev.start - sentence.start
+        quoted = _in_quotation(sentence.text, local)
+        planned = R.PLANS_FOR.search(sentence.text, max(0, local - 30), local)
+        if (hedged or quoted or planned) and number not in owner.seasons and not (
             owner.seasons and number < max(owner.seasons)
         ):
             continue  # "whether a third series is planned" names no season that exists
@@ -1048,6 +1085,8 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
         match = scan.first(pattern, ())
         if not match:
             continue
+        if status == "cancelled" and R.CANCELLED_ADJECTIVE.match(sentence.text, match.start()):
+            continue  # "Picks Up Fox's Cancelled Comedy for Season 3": the show was, not season 3
         if status == "premiered" and R.ONE_EPISODE_BEFORE.search(
             sentence.text, max(0, match.start() - 60), match.start()
         ):
@@ -1100,13 +1139,16 @@ def _after_another_title(before: str, owner: SeriesFacts, ctx: _Context) -> bool
     return False
 
 
-def _possessive_of_a_person(text: str, end: int) -> bool:
-    """Right after `end`, "'s" and a person's full name: what came before was a company."""
+def _possessive_of_a_person(text: str, end: int) -> str | None:
+    """Right after `end`, "'s" and a person's full name (returned): what came before was a
+    company."""
     after = re.match(r"[’']s\s+", text[end:])
     if not after:
-        return False
+        return None
     person = _PERSON_RE.match(text, end + after.end())
-    return person is not None and is_person_name(clean_name(person[0]))
+    if person is None or not is_person_name(clean_name(person[0])):
+        return None
+    return clean_name(person[0])
 
 
 def _add_crew(owner: SeriesFacts, person: str, role: str, ev: Evidence, ctx: _Context) -> None:
@@ -1148,7 +1190,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     scan = _scan(text)
     if scan.first(R.UNCONFIRMED_HIRE):
         return
-    if _title_case(text) and not R.FACT_BOX_LABEL.match(text):
+    if _title_case(text) and (not R.FACT_BOX_LABEL.match(text) or R.LINK_LABEL.match(text)):
         return  # "Showrunner Nadia Fromm Takes Over": a headline gives no end to the name
         # (a fact box, "Showrunner/creator: George Kay and François Uzan", does)
     low = scan.low
@@ -1204,7 +1246,11 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                             if name:
                                 _add_crew(owner, name, role, ev, ctx)
                 roles = between or roles
-                for item in split_list(along["persons"]):
+                items = split_list(along["persons"])
+                owned = _possessive_of_a_person(tail, along.end("persons"))
+                if items and owned:
+                    items[-1] = owned  # "EPs with Raw Chalk's Ben Ames": Ben, not the company
+                for item in items:
                     name = ctx.people.resolve(item)
                     if name:
                         for role in roles:
@@ -1479,12 +1525,26 @@ def _clause_kind(text: str, kind: str, position: int) -> str | None:
     and the actor: in "A has been promoted to series regular, and newcomer B joins the cast",
     B is no series regular; in "A; B; and C as series regulars" all three are."""
     pattern = _ROLE_KIND_PATTERNS[kind]
-    said = [m.end() for m in pattern.finditer(text)]
-    if any(end > position for end in said):
+    found = list(pattern.finditer(text))
+    if any(m.end() > position and not _kind_of_another(text, position, m.start()) for m in found):
         return kind
-    if said and R.CLAUSE_BREAK.search(text, said[-1], position):
+    said = [m.end() for m in found if m.end() <= position]
+    if not said or R.CLAUSE_BREAK.search(text, said[-1], position):
         return None
     return kind
+
+
+def _kind_of_another(text: str, position: int, role: int) -> bool:
+    """The role words at `role` say what a later name does, not the actor at `position`: "A as
+    X and B as Y, with C recurring as Z" (A and B have their own parts), "A (X), B (Y) and
+    newcomer C, who joins in a recurring role". Not "A, B and C as series regulars"."""
+    before = text[position:role]
+    who = R.WHO_CLAUSE_END.search(before)
+    if who:
+        return bool(re.search(r",|\sand\s", before[: who.start()]))
+    subject = R.SUBJECT_BEFORE_ROLE.search(before)
+    return bool(subject and re.search(r"\sas\s|\(|\b(?:plays|playing|voices|portrays)\b",
+                                      before[: subject.start()]))
 
 
 
@@ -1557,6 +1617,7 @@ def _cast(
                 continue  # "Ann Lee (Other Show), who plays …": the parenthesis is a credit
             if rule.name == "cast.character_paren_actor" and actor_first and not (
                 R.CHARACTER_RANK.match(match["character"])
+                or R.STORY_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
             ):  # "Detective Inspector Ruth Anstey (Delia Farrow)" stays character (actor)
                 outer = clean_name(match["character"])
                 swapped = ctx.people.resolve(outer) if is_person_name(outer) else None
@@ -1564,6 +1625,11 @@ def _cast(
                 if swapped and character and swapped not in ctx.non_cast:
                     pairs.append((swapped, character, "cast.list_actor_paren_character", match))
                     continue
+            if rule.name == "cast.possessive_character" and (
+                R.COMPANY_WORDS.search(match["character"])
+                or R.COMPANY_WORDS.match(text, match.end("character") + 1)
+            ):
+                continue  # "produced by Universal and Ames's Kessel Run Productions": a company
             if rule.name == "cast.possessive_character":
                 # a one-word name ("Zendaya's character") is known only from the cast itself
                 actor = ctx.people.resolve(match["actor"]) or match["actor"]
@@ -1623,7 +1689,8 @@ def _cast(
     for actor, match in _listed_people(sentence, ctx):
         if any(c.actor == actor for c in owner.cast):
             continue
-        said = kind and _clause_kind(text, kind, match.start())
+        own = text.find(actor, match.start())  # the actor's own place, not the list's trigger
+        said = kind and _clause_kind(text, kind, own if own >= 0 else match.start())
         _add_cast(owner, CastFact(actor, None, said, season, _ev("cast.list", sentence, match)))
 
 
@@ -1735,6 +1802,8 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
         r"\s*as\b", text[start:]
     ):
         return []  # "co-stars as Nora": a role follows, not a list of actors
+    if R.NAMED_BEFORE.search(text, max(0, start - 30), start):
+        return []  # "led by a smuggler called the Heron": a character follows
     clause = _PAREN.sub(lambda m: " " * len(m[0]), text[start:])
     # "Top Gun: Maverick's Lewis Pullman": a credit before the name, whatever words it holds
     clause = R.POSSESSIVE_CREDIT.sub(lambda m: " " * len(m[0]), clause)
@@ -1757,7 +1826,11 @@ def _names_after(text: str, start: int, ctx: _Context) -> list[str]:
                 r"nominee|star|alum)\s+){1,6}",
                 item,
             )
-            name = _item_name(item[lead.end() :], ctx, first=False) if lead else None
+            name = (
+                _item_name(item[lead.end() :], ctx, first=False)
+                if lead and not R.NAMED_BEFORE.search(lead[0])
+                else None
+            )  # "led by a woman called the Ferrywife": a character
         if name is None:
             break
         names.append(name)
@@ -1776,9 +1849,11 @@ def _names_before(text: str, end: int, ctx: _Context) -> list[str]:
             tail = list(_PERSON_RE.finditer(item))
             name = (
                 ctx.people.resolve(tail[-1][0])
-                if tail and tail[-1].end() == len(item.rstrip())
+                if tail
+                and tail[-1].end() == len(item.rstrip())
+                and not R.NAMED_BEFORE.search(item, 0, tail[-1].start())
                 else None
-            )
+            )  # "playing an inspector named Ilse Varga, and B returns": Varga is a part
             if name:
                 names.append(name)
             break
@@ -1801,6 +1876,8 @@ def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.
     for name, match in found:
         if name in ctx.non_cast:
             continue
+        if R.SOURCE_IS_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "The podcast, hosted by Cal Rhee, …": the source's host, not our cast
         if any(name == s.name or name in s.name for s in ctx.series):
             continue
         if name in titles:
@@ -1854,7 +1931,10 @@ def _locations(
                 continue  # "not a single scene of it has been shot in Boston"
             if R.ABANDONED_PLAN.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "originally planned to shoot in Atlanta, but moved north"
-            places = _split_places(match["places"]) + (
+            raw = match["places"]
+            if "," in raw and R.SPEAKER_AFTER.match(text, match.end()):
+                raw = raw.rsplit(",", 1)[0]  # "filmed in Pittsburgh, Ames said"
+            places = _split_places(raw) + (
                 _split_places(match["more"]) if match.groupdict().get("more") else []
             )
             if not places:
@@ -1904,7 +1984,7 @@ def _split_places(raw: str) -> list[str]:
         words = item.replace(",", " ").split()
         if not words or any(w in R.PLACE_REJECT_WORDS for w in words):
             continue
-        if R.NETWORK_MENTION.fullmatch(item):
+        if R.NETWORK_MENTION.fullmatch(item) or item in R.LANGUAGES:
             continue
         out.append(item)
     return out
@@ -1965,7 +2045,7 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
     out: list[_DateCandidate] = []
     for position, match in enumerate(found, 1):
         start, end = match.start(), match.end()
-        window = max(0, start - 90)
+        window = max(0, start - 90, text.rfind(";", 0, start) + 1)  # "…; both move on July 1"
         before = _within(triggers, window, start)
         vetoed_in: tuple[tuple[int, int], ...]
         if before:
@@ -1983,6 +2063,15 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
             continue  # "debuted in 2005" dates season 1: `_debut` handles it
         if R.RELATIVE_BEFORE_DATE.search(text[max(window, start - 12) : start]):
             continue
+        if R.RELATIVE_DATE.match(match[0]):
+            continue  # "the channel's biggest launch since 2019"
+        if R.HEDGED_DATE.match(text, end) or R.HEDGED_DATE.search(text, max(0, start - 4), start):
+            continue  # "a late 2026 or early 2027 debut": neither date is set
+        if R.ABANDONED_PLAN.search(text, max(0, start - 60), start):
+            continue  # "originally slated to premiere Sept. 28": a date given up
+        if before and R.DENIED_PREMIERE.search(text, max(0, before[-1].start() - 10),
+                                               before[-1].start()):
+            continue  # "No new premieres, but Saturday …"
         if R.SOURCE_WORK_BEFORE.search(text, max(0, start - 120), start):
             continue  # "adapted from the game first released in 2018": the game's year
         clause = text[max(0, start - 200) : start].split(";")[-1]
@@ -2043,8 +2132,14 @@ def _dates(
             and not ctx.revival
             and candidate.tense != "past"  # "debuted in 2020" is `_debut`'s
             and R.SERIES_DEBUT.search(text, max(0, match.start() - 90), match.start())
-        ):
-            number, known = 1, owner.seasons.get(1)  # "The series premieres October 6"
+        ) or (
+            not stated
+            and number > 1
+            and not ctx.revival
+            and R.SHOW_DEBUT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            and R.SHOW_DEBUT_AFTER.match(text, match.end())
+        ):  # "The series premieres October 6", "ahead of the show's April 19 debut"
+            number, known = 1, owner.seasons.get(1)
         if (
             not stated
             and candidate.tense == "past"
@@ -2054,6 +2149,8 @@ def _dates(
             continue  # "premiered in April" is not the premiere of the season just renewed
         if candidate.last and known is not None and known.start_date is not None:
             return  # whatever the date, nothing would change: skip dateparser (~1-2 ms)
+        if match[0].lower() in ("today", "tomorrow") and ctx.entries:
+            continue  # "TUESDAY, OCT. 15 … The first two episodes drop today"
         value = resolve(match[0], anchor, candidate.tense)
         if not value:
             continue

@@ -294,7 +294,7 @@ CAST_LIST_BEFORE = Folded(
     r"{SP}(?:been{SP})?(?:added{SP}to{SP}the{SP}cast|(?:upped|promoted){SP}to{SP}(?:a{SP})?(?:series{SP})?regular|join(?:s|ed)?{SP}(?:the"
     r"{SP})?(?:cast|show|series|ensemble)|return(?:s|ing)?{SP}(?:to|for|as)(?!{SP}(?:the{SP})?(?:co-?)?(?:showrunner|executive|creator|director|writer"
     r"|producer|ep))|reprise|round{SP}out{SP}the"
-    r"{SP}cast|star{SP}(?:in|as|alongside)|(?:been{SP})?cast{SP}(?:in|as)|narrated|star\b|in{SP}the{SP}cast"
+    r"{SP}cast|star{SP}(?:in|as|alongside)\b|(?:been{SP})?cast{SP}(?:in|as)\b|narrated|star\b|in{SP}the{SP}cast"
     r"|(?:are|is)(?:{SP}again)?{SP}the{SP}(?:judges|hosts?|panel(?:ists)?)|are(?:{SP}also)?{SP}back\b"
     r"|(?:appears?|returns?|serves?|stars?){SP}as{SP}(?:a{SP}|the{SP})?(?:guest(?:{SP}star)?|host|narrator"
     r"|judge)"
@@ -310,7 +310,7 @@ CAST_LIST_BEFORE_NEEDS = ("cast", "upped", "promoted", "join", "return", "repris
                           "appear", "serve", "narrated", "judges", "host", "panel", " role")
 ROLE_KIND_WORDS = (
     ("series regular", compile_regex(r"\bseries[ -]regulars?\b|\bmain cast\b", re.I)),
-    ("recurring", compile_regex(r"\brecurring\b", re.I)),
+    ("recurring", compile_regex(r"\brecurring\b|\brecurs?[ \u00a0]+as\b", re.I)),
     ("guest star", compile_regex(r"\bguest[ -]star|\bguest roles?\b|\bcameo", re.I)),
 )
 
@@ -525,7 +525,8 @@ STATUS_TRIGGERS = (
         compile_regex(
             r"\b(?:in{SP}production|(?:began|begun|begins|started|starts|start|kicked{SP}off|underway|under"
             r"{SP}way|entered)\s+(?:\w+\s+){0,5}?(?:production|filming|shooting)|(?:production|filming|shooting)"
-            r"{SP}(?:is|has|began|begun|started|kicked|on|officially|will|began|underway|under)|currently"
+            r"{SP}(?:is|has|began|begun|started|kicked|on(?![^.;]{0,60}\b(?:will|expected|set{SP}to|slated|scheduled|planned|due)\b)|officially|began|underway"
+            r"|under)|currently"
             r"{SP}(?:filming|shooting))\b".replace("{SP}", _SP),
             re.I,
         ),
@@ -566,6 +567,9 @@ PREMIERE_TRIGGER_NEEDS = (
 SERIES_DEBUT = compile_regex(
     r"\b(?:(?:[Tt]he|[Ii]ts)[ \u00a0](?:series|show)[ \u00a0](?:(?:will|is[ \u00a0]set[ \u00a0]to)[ \u00a0])?"
     r"(?:premiere[sd]?|debut(?:s|ed)?)|series[ \u00a0](?:premiere|debut))\b[^.;]{0,60}$")
+# "ahead of the show's April 19 debut": the date of the whole show's first airing.
+SHOW_DEBUT_BEFORE = compile_regex(r"\b(?:[Tt]he|[Ii]ts)[ \u00a0](?:show|series)(?:[’']s?)?[ \u00a0]$")
+SHOW_DEBUT_AFTER = compile_regex(r"[ \u00a0](?:series[ \u00a0])?(?:debut|premiere|launch)\b")
 NOT_PREMIERE = Folded(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
@@ -576,6 +580,8 @@ NOT_PREMIERE = Folded(
     r"|figures|ratings|data|numbers|statement|viewership|poster|photos|images|footage|clips?"
     r"|soundtrack|album|(?:lead|new|debut){SP}single|decision|decide[sd]?|verdict|convicted|trial"
     r"|arrested|murdered"
+    # an audio release, not a TV premiere: "a follow-up season released on Spotify in March"
+    r"|spotify|apple{SP}podcasts|audible"
     r"|cancell?ed|canceled|axed|previously|formerly"
     # a remake's original: "The original, which aired on DR1 beginning in 2019"
     r"|the{SP}original,|the{SP}original{SP}(?:version|series|show|run)"
@@ -706,6 +712,18 @@ PLACE_REJECT_WORDS = words(
     Paramount Apple Amazon Prime Studios Studio Productions Entertainment Pictures Television
     Order
     """
+)
+# "shot primarily in German and Swedish": a language, not a place (only a whole item is one).
+LANGUAGES = words(
+    """English French German Swedish Spanish Italian Portuguese Dutch Danish Norwegian Finnish
+    Icelandic Polish Russian Ukrainian Czech Hungarian Greek Turkish Arabic Hebrew Hindi Urdu
+    Punjabi Tamil Telugu Bengali Korean Japanese Mandarin Cantonese Chinese Thai Vietnamese
+    Tagalog Indonesian Swahili Yoruba Zulu Xhosa Afrikaans Welsh Gaelic Basque Catalan Galician
+    Estonian Latvian Lithuanian Romanian Bulgarian Serbian Croatian Albanian Persian Farsi"""
+)
+# "filmed in Pittsburgh, Ames said": the name after the comma is the speaker, not a place.
+SPEAKER_AFTER = compile_regex(
+    r"\s+(?:said|says|told|explained|added|noted|recalled|confirmed|revealed)\b"
 )
 
 # --------------------------------------------------------------------- source works
@@ -1295,11 +1313,13 @@ UNCONFIRMED_HIRE = Folded(
     r"\bin{SP}(?:early{SP}|final{SP}|advanced{SP}|preliminary{SP})?(?:talks|negotiations)\b"
     r"|\b(?:is|are){SP}(?:reportedly{SP})?(?:eyeing|circling|considering|being{SP}considered)\b"
     r"|\brumou?red\b|\b(?:is|are){SP}said{SP}to{SP}be\b|\bin{SP}contention\b|\bshortlist"
-    r"|\b(?:may|might|could){SP}(?:also{SP})?(?:join|star|return|direct|play|helm|lead)\b".replace(
+    r"|\b(?:may|might|could){SP}(?:also{SP})?(?:join|star|return|direct|play|helm|lead)\b"
+    r"|\bnot{SP}(?:currently{SP}|yet{SP}|officially{SP}|formally{SP})?attached\b".replace(
         "{SP}", _SP)
 )
 UNCONFIRMED_HIRE_NEEDS = ("talks", "negotiations", "eyeing", "circling", "consider", "rumo",
-                          "said to", "contention", "shortlist", "may", "might", "could")
+                          "said to", "contention", "shortlist", "may", "might", "could",
+                          "attached")
 
 # Cast named as not part of the show: "The other original leads, A (Kim) and B (Lee), are not
 # currently attached".
@@ -1379,6 +1399,12 @@ PAST_WORDS = Folded(
 )
 # Words right before a date that put the premiere in another time ("after March 5").
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
+# A date phrase that is itself relative ("the biggest launch since 2019"): no premiere.
+RELATIVE_DATE = compile_regex(r"(?i:since)\b")
+# Either of two dates ("a late 2026 or early 2027 debut"): the premiere is not known yet.
+HEDGED_DATE = compile_regex(r",?\s+or\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b|\bor\s+$")
+# A premiere word that is denied: "No new premieres, but Saturday is a fine day to binge …".
+DENIED_PREMIERE = compile_regex(r"\b(?:[Nn]o|[Nn]ot)\s+(?:new\s+)?$")
 # A later part named before a date, in an article that counts parts as seasons.
 LATER_PART = compile_regex(r"\b[Pp]art\s+(?:[2-9]|two|three|four)\b")
 # "… in Blue Harbor", "… on the CBS drama Blue Harbor": a title after a part (see extract).
@@ -1434,6 +1460,10 @@ ENDS_IN_PREPOSITION = compile_regex(r"\b(?:in|on|of|for|at|from|with|to)\s+$")
 EPISODE_TITLED = compile_regex(r"\bepisode,?\s+(?:titled|called|named|entitled)\s*$")
 # A fact box line in title case, "Showrunner/creator: George Kay": its names are delimited.
 FACT_BOX_LABEL = compile_regex(r"[A-Za-z/ ]{3,40}:\s")
+# A link to another story, not a fact box: "Related: 'Show' Finale: Creator A Explains Why".
+LINK_LABEL = compile_regex(
+    r"(?i:related|read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+coverage"
+    r"|recommended|don[’']t\s+miss)(?:\s+(?i:stories|articles|links?))?:\s")
 # "London-based Hat Trick", "Netflix-backed Moonpath Studios": an adjective, not the company.
 COMPANY_ADJECTIVE = compile_regex(r"^\S+-(?:based|backed|owned|adjacent|founded|run)\s+")
 # Where a new clause begins: a role kind said before it is not the next actor's; a date takes
@@ -1481,6 +1511,31 @@ OTHER_JOB_BEFORE_ROLE = compile_regex(
 SOURCE_IS_SUBJECT = compile_regex(
     r"\b(?:podcast|novel|book|comic|manga|webtoon|memoir|play|game)s?,?\s+(?:(?:which|that)\s+)?"
     r"(?:was\s+|were\s+)?$", re.I)
+# Role words as one name's own predicate (see extract._kind_of_another): "…, with C recurring
+# as Z", "…, and C guest stars in episode 3", "…, who joins in a recurring role".
+SUBJECT_BEFORE_ROLE = compile_regex(
+    r"(?:,\s+and|\band|\bwith|\bwhile|;)\s+(?:newcomer\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
+    r",?\s+(?:also\s+|will\s+)?$")
+WHO_CLAUSE_END = compile_regex(r",\s+who\s+[^,;.]{0,80}$")
+# What a story is about comes first: "The series follows Ana Ruiz (Maite Olle), a linguist"
+# names the character, then the actor, whatever cast words the sentence holds.
+STORY_OF_BEFORE = compile_regex(
+    r"\b(?:follows|following|centers\s+on|centres\s+on|focuses\s+on|revolves\s+around"
+    r"|tells\s+the\s+story\s+of)\s+$")
+# A season someone has ideas about, not one that is ordered: "Her Plans for Season 3",
+# "what he has in mind for a fourth season".
+PLANS_FOR = compile_regex(
+    r"\b(?i:plans?|ideas?|vision|pitch|dreams?|thoughts|wish\s+list|has\s+in\s+mind|mapped\s+out)"
+    r"\s+(?i:for|of|about)\s+(?i:a\s+|the\s+)?$")
+# "cancelled" describing a show, not happening to a season: "Netflix Picks Up Fox's Cancelled
+# Comedy for Season 3", "revives the cancelled NBC drama".
+CANCELLED_ADJECTIVE = compile_regex(
+    r"(?i:cancell?ed|axed)\s+(?:[\w\-]+\s+){0,2}?(?i:series|show|drama|comedy|sitcom|thriller"
+    r"|procedural|dramedy|anthology|docuseries)\b")
+# A name that a description introduces ("a fire inspector named Ilse Varga", "a woman called
+# the Ferrywife"): a character, not a cast member.
+NAMED_BEFORE = compile_regex(
+    r"\b(?:named|called|nicknamed|dubbed|known\s+as)\s+(?:the\s+)?$", re.I)
 SOURCE_NAMED_AS_SOURCE = compile_regex(
     r"\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\b", re.I)
 # Right before a source's capitalised words: its author follows, not its title.
@@ -1497,7 +1552,8 @@ NEGATED_CLAUSE = compile_regex(r"\b(?:not|never|no)\b|n[’']t\b")
 # north" names no place the show was filmed.
 ABANDONED_PLAN = compile_regex(
     r"\b(?:(?:originally|initially|first|once)\s+(?:planned|set|scheduled|slated|intended|meant"
-    r"|supposed|going|due)|(?:was|were)\s+supposed|had\s+(?:planned|intended|hoped))\s+to\b")
+    r"|supposed|going|due|dated)|(?:was|were)\s+supposed|had\s+(?:planned|intended|hoped))"
+    r"\s+(?:to|for)\b")
 # What only a name can be followed by, never a possessive: "NBC renewed Saint Brigid's for a
 # third season" ('s and then "for"), so the 's belongs to the title.
 AFTER_A_NAME = compile_regex(
@@ -1519,6 +1575,14 @@ STAND_IN = Folded(
 DIED = Folded(r"\b(?:died|passed{SP}away|the{SP}late|death{SP}of)\b".replace("{SP}", _SP))
 # A roundup item's label: "DATES: Peacock has set …", "UK: BBC One is the home of the series".
 SECTION_LABEL = compile_regex(r"[A-Z][A-Z&/\- ]{1,30}:[ \u00a0]")
+# A roundup entry's label: "Fathom Road (Season 2, Max) — …", "Mossgiel (Series premiere,
+# Acorn TV)", "Nightjar (Film, Netflix)". What follows, up to the next entry, is that title's.
+ENTRY_LABEL = compile_regex(
+    r"(?P<title>[^\s()][^()]{0,70}?)[ \u00a0]\((?:(?:Documentary|Limited|New|Returning|Animated"
+    r"|Docu)[ \u00a0-]?)?(?:[Ss]eason|[Ss]eries|Part|Film|Movie|Miniseries|Special|[Dd]ocuseries)"
+    r"\b[^()]{0,80}\)(?=[ \u00a0]*(?:[—–:]|-[ \u00a0]|$))")
+# An aside that closes a roundup entry: "Also Tuesday: …", "Also of note: …".
+ENTRY_ASIDE = compile_regex(r"Also\b[^:.]{0,20}:[ \u00a0]")
 # A name followed by a possessive and a relation: "plays Nell's uncle Rupert" names Nell only
 # to say whose uncle the part is.
 POSSESSIVE_AFTER = compile_regex(r"[’']s[ \u00a0]+[a-z]")
@@ -1637,6 +1701,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("ends_in_preposition", ENDS_IN_PREPOSITION, "cast as the lead in "),
     ("episode_titled", EPISODE_TITLED, "Sunday's episode, titled "),
     ("fact_box_label", FACT_BOX_LABEL, "Showrunner/creator: George Kay"),
+    ("link_label", LINK_LABEL, "Related: 'Salt Flats' Boss Explains"),
     ("company_adjective", COMPANY_ADJECTIVE, "London-based Hat Trick Productions"),
     ("clause_break", CLAUSE_BREAK, "promoted to series regular, and newcomer"),
     ("relative_clause", RELATIVE_CLAUSE, "photos from season 3, which debuts June 5"),
@@ -1653,6 +1718,21 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("clause_before_trigger", CLAUSE_BEFORE_TRIGGER, 'comes two months after season 2'),
     ("work_kind_after", WORK_KIND_AFTER, ' novels by Miriam Vale'),
     ("author_before", AUTHOR_BEFORE, 'the novels by '),
+    ("speaker_after", SPEAKER_AFTER, ' said the director'),
+    ("named_before", NAMED_BEFORE, 'a ranger named '),
+    ("entry_label", ENTRY_LABEL, "Fathom Road (Season 2, Max) — The drama returns."),
+    ("entry_aside", ENTRY_ASIDE, "Also Tuesday: the finale airs"),
+    ("show_debut_before", SHOW_DEBUT_BEFORE, "ahead of the show's "),
+    ("show_debut_after", SHOW_DEBUT_AFTER, " debut"),
+    ("cancelled_adjective", CANCELLED_ADJECTIVE, "Picks Up Fox's Cancelled Comedy"),
+    ("plans_for", PLANS_FOR, 'Her Plans for '),
+    ("story_of_before", STORY_OF_BEFORE, 'The series follows '),
+    ("subject_before_role", SUBJECT_BEFORE_ROLE, 'A as X, with Cy Lund '),
+    ("who_clause_end", WHO_CLAUSE_END, 'and Cy Lund, who joins in a '),
+    ("abandoned_plan", ABANDONED_PLAN, 'was originally slated for '),
+    ("relative_date", RELATIVE_DATE, 'since 2019'),
+    ("hedged_date", HEDGED_DATE, ' or early 2027'),
+    ("denied_premiere", DENIED_PREMIERE, 'No new '),
 )
 
 # Prefilters of the patterns that are not `Rule`s (what `Rule.needs` is for a rule): every
