@@ -1314,9 +1314,22 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
 
 @lru_cache(maxsize=4096)
 def _may_name_network(text: str) -> bool:
-    """False only when no network spelling occurs in the text at all (ties all need one)."""
+    """False only when no network spelling occurs in the text at all (ties all need one). A
+    spelling of three characters or fewer counts only as a whole word: "rte" is in "started",
+    "ard" in "award", and each such sentence would run every network tie for nothing."""
     low = _low(text)
-    return any(variant in low for variant in _NETWORK_VARIANTS_LOW)
+    for variant in _NETWORK_VARIANTS_LOW:
+        at = low.find(variant)
+        if at == -1:
+            continue
+        if len(variant) > 3:
+            return True
+        while at != -1:
+            end = at + len(variant)
+            if not low[at - 1 : at].isalnum() and not low[end : end + 1].isalnum():
+                return True
+            at = low.find(variant, at + 1)
+    return False
 
 
 _NETWORK_VARIANTS_LOW = tuple(

@@ -1617,3 +1617,15 @@ def test_recurs_as_is_a_recurring_part_of_that_actor_only() -> None:
                  "plays Sheriff Dana Crewe, and Tess Pardo recurs as Mayor Ruth Lyle.")
     kinds = {c.actor: c.role_kind for c in facts.cast}
     assert kinds == {"Mina Holt": None, "Tess Pardo": "recurring"}
+
+
+def test_a_short_network_spelling_inside_a_word_names_no_network() -> None:
+    """The network prefilter lets a sentence through to every network tie; "rte" inside
+    "started" and "ard" inside "award" must not, while the channels themselves still do."""
+    from pipeline.extract import _may_name_network
+
+    assert not _may_name_network("She started a bakery and won an award for it.")
+    assert not _may_name_network("They moved toward the harbour.")
+    for sentence in ("It airs on RTÉ One.", "ARD and ZDF co-produce it.", "FX's new drama",
+                     "It lands on Max in May."):
+        assert _may_name_network(sentence), sentence
