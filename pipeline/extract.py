@@ -331,7 +331,9 @@ def _in_credit(title: str, text: str) -> bool:
     """Every mention sits in a credit or source: "(Title)", "known for Title", "sequel to Title"."""
     for start in _mentions(title, text):
         after = text[start + len(title) : start + len(title) + 25]
-        if not (_credit_before(text, start) or R.CREDIT_AFTER.match(after)):
+        if not (_credit_before(text, start) or R.CREDIT_AFTER.match(after) or (
+            R.MAKER_AFTER.match(after) and R.FROM_BEFORE.search(text, max(0, start - 8), start)
+        )):
             return False
     return True
 

@@ -1199,6 +1199,12 @@ CREDIT_BEFORE = compile_regex(
     r"|tied\s+with(?:\s+[\w’'+\-]+){0,4}?"
     # a headline's earlier credit: "Her First Feature After 'Dry Creek'"
     r"|(?:feature|film|movie|project|series|show)\s+after"
+    # a maker's earlier show: "previously ran the ABC drama X", "the duo behind the 2021 hit X"
+    r"|(?:previously|formerly|once)\s+(?:ran|created|co-created|wrote|showran|produced|headed)"
+    r"(?:\s+[\w’'+\-]+){0,4}?"
+    r"|(?:from\s+the\s+(?:creators?|co-creators?|makers?|team|writers?|showrunners?)\s+of"
+    r"|(?:creators?|co-creators?|makers?|team|duo|trio|pair|minds|writers?|showrunners?)"
+    r"\s+behind)(?:\s+[\w’'+\-]+){0,4}?"
     r"|spent\s+(?:[\w\-]+\s+){1,2}(?:seasons?|years?)\s+(?:on|in)"
     # a bio's earlier show: "who starred on Fox's X"
     r"|(?:starred|appeared|recurred|guest[\s\-]starred)\s+on(?:\s+[\w’'+\-]+){0,3}?"
@@ -1206,6 +1212,11 @@ CREDIT_BEFORE = compile_regex(
     re.I,
 )
 PAST_ROLE_ON = compile_regex(r"\b" + _PAST_ROLE_ON + r"\s+[\"“‘']?$", re.I)
+# "Drama From 'Harbor Road' Boss": a title naming the maker of the show the story is about.
+FROM_BEFORE = compile_regex(r"\bfrom\s+[\"“‘']?$", re.I)
+MAKER_AFTER = compile_regex(
+    r"[\"”’']?,?\s+(?:boss|creators?|co-creators?|showrunners?|team|writers?|producers?)\b", re.I
+)
 CREDIT_AFTER = compile_regex(
     r"[\"”’']?\s*(?:\)|star\b|actor\b|actress\b|alums?\b|stars\b|creator\b|"
     r"co-?star|franchise\b)",
@@ -1684,6 +1695,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
     ("takeover", TAKEOVER, 'taking over from Paulo Strand'),
     ("credit_before_actor", CREDIT_BEFORE_ACTOR, 'best known for the drama '),
+    ("from_before", FROM_BEFORE, "Drama From '"),
+    ("maker_after", MAKER_AFTER, "' Boss Ada Quill"),
     ("actor_goes_on", ACTOR_GOES_ON, ', who plays Nell'),
     ("possessive_credit", POSSESSIVE_CREDIT, "Harbour Lights's Ines Marr"),
     ("upcoming", UPCOMING, 'the new season is expected in 2026'),

@@ -1629,3 +1629,18 @@ def test_a_short_network_spelling_inside_a_word_names_no_network() -> None:
     for sentence in ("It airs on RTÉ One.", "ARD and ZDF co-produce it.", "FX's new drama",
                      "It lands on Max in May."):
         assert _may_name_network(sentence), sentence
+
+
+def test_a_makers_earlier_show_is_a_credit_not_a_second_series() -> None:
+    """"previously ran X", "the duo behind X", "from the creators of X" and "From 'X' Boss"
+    name the maker's past work; facts after them belong to the show the story is about."""
+    facts = only(
+        " date 2025-02-10 Hulu Orders 'Cold Meridian' From 'Glass Orchard' Boss Ada Quill\n"
+        'Hulu has ordered "Cold Meridian," a thriller from the creators of "Paper Saints." '
+        'Ada Quill created "Cold Meridian" and serves as showrunner. Quill previously ran the '
+        'NBC medical drama "Glass Orchard" for four seasons, and she and Leo Marsh are the duo '
+        'behind the 2019 hit "Paper Saints." Ben Ortiz executive produces for Larkspur Studios, '
+        "which is producing the series."
+    )
+    assert facts.name == "Cold Meridian"
+    assert ("executive producer", "Ben Ortiz") in crew(facts)
