@@ -364,11 +364,36 @@ def _captured_titles(parsed: ParsedArticle) -> frozenset[str]:
     return frozenset(raw for s in parsed.sentences for raw, _, _, _ in _series_captures(s.text))
 
 
+def _headline(parsed: ParsedArticle) -> str:
+    return (parsed.headline or (parsed.sentences[0].text if parsed.sentences else ""))[:300]
+
+
+def _called_the_film(parsed: ParsedArticle) -> bool:
+    """The story refers back to its subject as "the film" (twice) and never as "the series",
+    "the show" or "the season": its headline's quoted titles are films, even when the
+    headline calls one a "drama"."""
+    films = shows = 0
+    for s in parsed.sentences:
+        low = s.text.lower()
+        if ("the film" in low or "the movie" in low) and R.FILM_REFERENT.search(s.text):
+            films += 1
+        if "the s" in low or "the e" in low:
+            shows += bool(R.SHOW_REFERENT.search(s.text))
+    return films >= 2 and shows == 0
+
+
+def _film_titles(parsed: ParsedArticle) -> frozenset[str]:
+    """Titles quoted in the headline of a story that calls its subject "the film"."""
+    if not _called_the_film(parsed):
+        return frozenset()
+    return frozenset(R.QUOTED_IN_HEADLINE.findall(_headline(parsed)))
+
+
 def _film_story(parsed: ParsedArticle) -> bool:
     """The headline is about a film: "Box Office: …", or it quotes a title the article talks
     about as a film. A show such a story names is an actor's credit unless named again."""
-    headline = (parsed.headline or (parsed.sentences[0].text if parsed.sentences else ""))[:300]
-    if R.FILM_HEADLINE.search(headline):
+    headline = _headline(parsed)
+    if R.FILM_HEADLINE.search(headline) or _film_titles(parsed):
         return True
     text = parsed.article.text
     return any(
@@ -437,6 +462,7 @@ def find_series(
         sentences, first_index, first = hits.get(title, (set(), index, ev))
         hits[title] = (sentences | {index}, min(first_index, index), first)
         rules_of[title].add(ev.rule)
+    films = _film_titles(parsed) if film_story else frozenset()
     out: list[tuple[str, Evidence]] = []
     # Only the most-captured titles are worth checking; this bounds the cost on hostile input.
     ranked = sorted(hits.items(), key=lambda kv: (-len(kv[1][0]), kv[1][1]))[:MAX_TITLES]
@@ -457,7 +483,7 @@ def find_series(
         if (" " not in title and rules_of[title] == {"series.returns"}
                 and people.resolve(title) not in (None, title)):
             continue  # "Farraday is back for season 2" after "(Imogen Farraday)": the actor
-        if _in_credit(title, text) or _film_not_tv(title, parsed.sentences):
+        if _in_credit(title, text) or _film_not_tv(title, parsed.sentences) or title in films:
             continue
         out.append((title, ev))
     # "La Casa De Papel, or Money Heist": the second title is the one presented as the name.

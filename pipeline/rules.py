@@ -682,6 +682,12 @@ FILMING_RULES: tuple[Rule, ...] = (
 FILM_HEADLINE = compile_regex(r"\b(?:[Bb]ox [Oo]ffice|[Mm]ovie [Rr]eview|[Ff]ilm [Rr]eview)\b")
 CALLED_A_FILM_AFTER = compile_regex(r"[’'\"”]?,?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:film|movie)\b")
 CALLED_A_FILM_BEFORE = compile_regex(r"\b(?:film|movie)\s+[‘'\"“]?$")
+# "The film stars …", "the movie's cast": a story that refers back to its subject as a film.
+FILM_REFERENT = compile_regex(
+    r"\b[Tt]he (?:film|movie)\b(?!\s+(?:festival|industry|business|world|adaptation|version"
+    r"|rights|division|arm|slate|academy|critics?|market)\b)"
+)
+SHOW_REFERENT = compile_regex(r"\b[Tt]he (?:series|show|sitcom|season|episodes?|showrunner)\b")
 QUOTED_IN_HEADLINE = compile_regex(r"(?<![\w’'])[‘'\"“]([^’'\"”]{2,60})[’'\"”](?!\w)")
 # A film named just before a filming phrase: the place is that film's.
 FILM_BEFORE = Folded(r"\b(?:film|movie|feature)\b(?!-)[^.;]*$")
@@ -1692,6 +1698,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("not_attached", NOT_ATTACHED, "The other leads are not currently attached"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),
+    ("film_referent", FILM_REFERENT, "The film stars Ada Quill as a ranger."),
+    ("show_referent", SHOW_REFERENT, "The series stars Ada Quill as a ranger."),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
     ("takeover", TAKEOVER, 'taking over from Paulo Strand'),
     ("credit_before_actor", CREDIT_BEFORE_ACTOR, 'best known for the drama '),

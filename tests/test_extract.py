@@ -1644,3 +1644,15 @@ def test_a_makers_earlier_show_is_a_credit_not_a_second_series() -> None:
     )
     assert facts.name == "Cold Meridian"
     assert ("executive producer", "Ben Ortiz") in crew(facts)
+
+
+def test_a_story_that_calls_its_headline_title_the_film_has_no_series() -> None:
+    """A festival "drama" the story keeps calling "the film" is a film, not a show."""
+    result = run(
+        " date 2024-09-10 Hulu Buys Festival Drama 'Ember Ridge' in $8 Million Deal\n"
+        'Hulu has bought "Ember Ridge," the family drama from director Ada Quill that '
+        "premiered at the festival on Saturday.\n"
+        "The film stars Mina Holt as a ranger who shelters her son in August. Leo Park co-stars.\n"
+        'The film was produced by Larkspur Pictures. "Ember Ridge" is Quill\'s second feature.'
+    )
+    assert not result.series
