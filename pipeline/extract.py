@@ -478,7 +478,9 @@ def find_series(
         )
         if mentions < 2 and strong < 2 and (film_story or not (in_lead or stated)):
             continue
-        if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS:
+        if R.NETWORK_MENTION.fullmatch(title) or title in R.NOT_NAME_WORDS or (
+            R.NOT_A_TITLE.fullmatch(title)
+        ):
             continue
         if (" " not in title and rules_of[title] == {"series.returns"}
                 and people.resolve(title) not in (None, title)):

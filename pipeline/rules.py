@@ -1266,6 +1266,12 @@ PRESS_OUTLETS = (
 )
 
 # ------------------------------------------------------- words that are never names
+# Whole "titles" no show has: a question's opening verb ("Is series two new material?"), the
+# people who make one ("Crews return to set for season two"), a chart ("Netflix's Top 10").
+NOT_A_TITLE = compile_regex(
+    r"(?:Is|Are|Was|Were|Will|Would|Could|Should|Can|Does|Do|Did|Has|Have|Had|Crews|Casts"
+    r"|Top \d{1,3})"
+)
 NOT_NAME_WORDS = words(
     """
     Co-star Co-Star Costar

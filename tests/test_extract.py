@@ -1656,3 +1656,16 @@ def test_a_story_that_calls_its_headline_title_the_film_has_no_series() -> None:
         'The film was produced by Larkspur Pictures. "Ember Ridge" is Quill\'s second feature.'
     )
     assert not result.series
+
+
+def test_a_question_verb_a_crew_or_a_chart_is_no_title() -> None:
+    """ "Is season two …?", "Crews return to … for season two" and "Netflix's weekly Top 10"
+    put a capitalised word where a title goes; none is a show."""
+    result = run(
+        " date 2025-06-02 Crews Return to Set for Second Season of 'Gull Point'\n"
+        'Netflix renewed "Gull Point" for a second season in March. Crews return to the harbour '
+        'for season two next week. "Gull Point" spent six weeks in Netflix\'s weekly Top 10 '
+        "chart, and Netflix's Top 10 list still has it.\n"
+        "The first season adapted the novel. Is season two new material? Mina Holt says yes."
+    )
+    assert [s.name for s in result.series] == ["Gull Point"]
