@@ -571,11 +571,13 @@ _TWO_LETTERS = compile_regex(r"[^\W\d_]{2}")
 
 
 def _may_be_a_title(words: str) -> bool:
-    """Two letters at least, not a function word, not a date ("October 17", "2025")."""
+    """Two letters at least, not a function word, not a date ("October 17", "2025"), not a
+    first-person quotation in sentence case."""
     return (
         words not in R.NOT_NAME_WORDS
         and bool(_TWO_LETTERS.search(words))
         and not R.DATE_LIKE_TITLE.match(words)
+        and not (R.FIRST_PERSON.search(words) and len(R.LOWER_WORD.findall(words)) >= 2)
     )
 
 

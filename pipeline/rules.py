@@ -1272,6 +1272,10 @@ NOT_A_TITLE = compile_regex(
     r"(?:Is|Are|Was|Were|Will|Would|Could|Should|Can|Does|Do|Did|Has|Have|Had|Crews|Casts"
     r"|Top \d{1,3})"
 )
+# A quotation, not a title: a first person among lowercase words ("'I wanted the moor to
+# be a character': …"). Titles capitalise their words ("How I Met Your Mother").
+FIRST_PERSON = compile_regex(r"\b(?:I|I[’']m|I[’']ve|I[’']d|[Ww]e|[Ww]e[’']re|[Mm]y|me|[Oo]ur|us)\b")
+LOWER_WORD = compile_regex(r"(?<![\w’'])[a-z]{4,}\b")
 NOT_NAME_WORDS = words(
     """
     Co-star Co-Star Costar
@@ -1380,7 +1384,9 @@ HEDGED = Folded(
     r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided|announced"
     r"|ordered|renewed|greenlit|commissioned|picked\s+up)"
     r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
-    r"|no\s+word\s+(?:yet\s+)?on|decision\s+on|decide\s+(?:on|whether))\b"
+    r"|no\s+word\s+(?:yet\s+)?on|decision\s+on|decide\s+(?:on|whether)"
+    r"|(?:won[’']t|will\s+not|wouldn[’']t|would\s+not|refuses?\s+to|refused\s+to|declines?\s+to"
+    r"|declined\s+to)\s+(?:promise|commit\s+to|confirm|guarantee|rule\s+out))\b"
 )
 # A condition, not a fact: "If Lakeshore Nights is renewed, a third season would not premiere
 # until 2026 at the earliest" renews, dates and creates nothing.
@@ -1704,6 +1710,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("not_attached", NOT_ATTACHED, "The other leads are not currently attached"),
     ("film_headline", FILM_HEADLINE, "Box Office: 'Iron Tide' Sails to $48 Million"),
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),
+    ("first_person", FIRST_PERSON, "I wanted the moor to be a character"),
+    ("lower_word", LOWER_WORD, "wanted"),
     ("film_referent", FILM_REFERENT, "The film stars Ada Quill as a ranger."),
     ("show_referent", SHOW_REFERENT, "The series stars Ada Quill as a ranger."),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),
@@ -1798,7 +1806,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",
               "envision",
               "if", "undecided", "unclear", "uncertain", "not", "yet", "word", "decision",
-              "decide")),
+              "decide", "n't", "n’t", "refuse", "decline")),
     (UPCOMING, ("new", "upcoming", "next", "latest", "forthcoming")),
     (FUTURE_WORDS, ("will", "set", "slated", "upcoming", "coming", "expected", "next")),
     (PAST_WORDS, ("premiered", "debuted", "returned", "dropped", "released", "aired", "arrived",

@@ -1669,3 +1669,18 @@ def test_a_question_verb_a_crew_or_a_chart_is_no_title() -> None:
         "The first season adapted the novel. Is season two new material? Mina Holt says yes."
     )
     assert [s.name for s in result.series] == ["Gull Point"]
+
+
+def test_a_headline_quotation_is_no_title_and_a_season_not_promised_is_none() -> None:
+    """ "'I wanted the moor to be a character': …" quotes the writer; "won't promise a third
+    season" names no season that exists."""
+    result = run(
+        " date 2025-05-04 'I wanted the moor to be a character': Ada Quill on bringing "
+        "Fenwick Hollow back for season two\n"
+        "As her drama returns to BBC One, the writer explains why she won't promise a third "
+        "season.\n"
+        "Fenwick Hollow returns to BBC One for its second season on Sunday. Mina Holt plays "
+        "Constable Ruth Lyle."
+    )
+    assert [s.name for s in result.series] == ["Fenwick Hollow"]
+    assert 3 not in result.series[0].seasons
