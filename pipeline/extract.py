@@ -736,7 +736,9 @@ def _other_show_candidates(text: str) -> str | tuple[tuple[str, bool], ...]:
         return "mention"  # "Netflix cancelled two other comedies this month": not ours
     out: list[tuple[str, bool]] = []
     for raw, rule_name, start, end in _series_captures(text):
-        event = rule_name in _SHOW_EVENT_RULES
+        event = rule_name in _SHOW_EVENT_RULES or (
+            rule_name == "series.quoted_tv" and bool(R.SEASON_EVENT_AFTER.match(text, end))
+        )
         if not event and rule_name not in _SHOW_MENTION_RULES:
             continue
         if event and start == 0 and raw.strip() in R.NOT_A_SHOW_SUBJECT:

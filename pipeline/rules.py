@@ -682,6 +682,12 @@ FILMING_RULES: tuple[Rule, ...] = (
 FILM_HEADLINE = compile_regex(r"\b(?:[Bb]ox [Oo]ffice|[Mm]ovie [Rr]eview|[Ff]ilm [Rr]eview)\b")
 CALLED_A_FILM_AFTER = compile_regex(r"[’'\"”]?,?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:film|movie)\b")
 CALLED_A_FILM_BEFORE = compile_regex(r"\b(?:film|movie)\s+[‘'\"“]?$")
+# A season event right after a quoted title: "renewed the fantasy "X" for a third season",
+# "cancelled "X" after two seasons" (that show's season and status, not ours).
+SEASON_EVENT_AFTER = compile_regex(
+    r"[,\"”’']*\s+(?:for\s+(?:a|its)\s+[\w\-]+\s+(?:season|series)\b"
+    r"|after\s+(?:[\w\-]+\s+){1,2}(?:seasons|series)\b)"
+)
 # "The film stars …", "the movie's cast": a story that refers back to its subject as a film.
 FILM_REFERENT = compile_regex(
     r"\b[Tt]he (?:film|movie)\b(?!\s+(?:festival|industry|business|world|adaptation|version"
@@ -1712,6 +1718,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("quoted_in_headline", QUOTED_IN_HEADLINE, "'The Ninth Bell' Review"),
     ("first_person", FIRST_PERSON, "I wanted the moor to be a character"),
     ("lower_word", LOWER_WORD, "wanted"),
+    ("season_event_after", SEASON_EVENT_AFTER, '" for a third season'),
     ("film_referent", FILM_REFERENT, "The film stars Ada Quill as a ranger."),
     ("show_referent", SHOW_REFERENT, "The series stars Ada Quill as a ranger."),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),

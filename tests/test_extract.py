@@ -1684,3 +1684,17 @@ def test_a_headline_quotation_is_no_title_and_a_season_not_promised_is_none() ->
     )
     assert [s.name for s in result.series] == ["Fenwick Hollow"]
     assert 3 not in result.series[0].seasons
+
+
+def test_another_quoted_shows_renewal_and_cancellation_are_not_ours() -> None:
+    """ "renewed the fantasy "X" for a third season, but cancelled the epic "Y" after two
+    seasons" gives neither season nor status to the show the story is about."""
+    facts = only(
+        " date 2025-03-02 Netflix Cancels Drama Series 'Gull Point' After One Season\n"
+        'Netflix has cancelled "Gull Point" after a single season, the streamer confirmed.\n'
+        "Its genre slate has had mixed results. Last year, the streamer renewed the Korean "
+        'fantasy "Cold Harbour" for a third season, but cancelled the period epic "Iron Vale" '
+        "after two seasons."
+    )
+    assert facts.name == "Gull Point"
+    assert 3 not in facts.seasons
