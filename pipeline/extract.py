@@ -1334,6 +1334,10 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             if rule_name == "network.on" and not _mentions_show(text, owner):
                 continue
+            if rule_name == "network.on" and re.match(
+                r"\s+(?:[a-z][\w\-]*\s+){1,3}[\"“‘']", after
+            ) and not _names_this_show(text[match.end("network") :], owner):
+                continue  # "producers on the Syfy drama "Other Show"": that show's network
             if rule_name == "network.heading_paren" and owner.name not in text:
                 continue  # "- The Quiet Coast, series premiere (Hulu)": the next list item's
             if rule_name == "network.on" and re.search(

@@ -1698,3 +1698,14 @@ def test_another_quoted_shows_renewal_and_cancellation_are_not_ours() -> None:
     )
     assert facts.name == "Gull Point"
     assert 3 not in facts.seasons
+
+
+def test_a_network_before_another_quoted_title_is_that_shows() -> None:
+    """ "producers on the Syfy drama "Other Show" before developing "Ours"": Syfy is the
+    earlier show's network, even though the sentence names ours too."""
+    facts = only(
+        ' date 2025-04-09 Hulu Renews "Gull Point" for Season 2\n'
+        'Hulu has renewed "Gull Point" for a second season. Ada Quill and Leo Marsh previously '
+        'served as producers on the Syfy drama "Iron Vale" before creating "Gull Point."'
+    )
+    assert {n.name for n in facts.networks} == {"Hulu"}
