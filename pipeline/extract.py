@@ -1077,8 +1077,11 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: b
     scan = _scan(sentence.text)
     hedged = bool(scan.first(R.HEDGED) or scan.first(R.CONDITIONAL))
     theirs = _others_seasons(sentence.text, owner.name, ctx.names, use_parts) or frozenset()
+    labelled = _labelled_by_another(sentence.text, owner.name)
     for number, ev in season_mentions(sentence, use_parts):
         local = ev.start - sentence.start
+        if local < labelled:
+            continue  # "Other Show: Season 4 — 4.1M views": a chart line's other show
         quoted = _in_quotation(sentence.text, local)
         planned = R.PLANS_FOR.search(sentence.text, max(0, local - 30), local)
         if (hedged or quoted or planned) and number not in owner.seasons and not (
@@ -1089,6 +1092,20 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: b
             continue
         season = owner.seasons.setdefault(number, SeasonFacts(number))
         season.evidence.append(ev)
+
+
+def _labelled_by_another(text: str, owner: str) -> int:
+    """The end of a "Title: Season N" label that opens the sentence with another show's name
+    (0 when there is none): the season it names is that show's."""
+    if ":" not in text[:80]:
+        return 0
+    label = R.TITLE_SEASON_LABEL.match(text)
+    if label is None:
+        return 0
+    title = label["title"].strip("\"“”‘’'")
+    if title in owner or owner in title or title in R.STORY_LABELS or title in R.NOT_NAME_WORDS:
+        return 0
+    return label.end()
 
 
 def _in_quotation(text: str, position: int) -> bool:

@@ -688,6 +688,19 @@ SEASON_EVENT_AFTER = compile_regex(
     r"[,\"”’']*\s+(?:for\s+(?:a|its)\s+[\w\-]+\s+(?:season|series)\b"
     r"|after\s+(?:[\w\-]+\s+){1,2}(?:seasons|series)\b)"
 )
+# A list line that labels a season with its show's name: "3. Other Show: Season 4 — 4.1M
+# views" gives that show's season, not ours. A story label ("Exclusive: Season 2 …") is no name.
+TITLE_SEASON_LABEL = compile_regex(
+    r"(?:\d{1,2}[.)]\s+)?(?P<title>[A-Z0-9][^\s:]*(?:\s+[^\s:]+){0,6}?):\s+"
+    r"(?:[Ss]eason|[Ss]eries|[Pp]art)\s+[\w\-]+"
+)
+STORY_LABELS = words(
+    """
+    Exclusive Review Reviews Recap Update Updated Watch Breaking Preview Interview Report
+    Trailer Photos Photo Video Explainer Ranking Spoilers Spoiler Poll Opinion Analysis Feature
+    Listen Podcast Renewed Cancelled Canceled Premiere Premieres Ratings Casting News First Look
+    """
+)
 # "The film stars …", "the movie's cast": a story that refers back to its subject as a film.
 FILM_REFERENT = compile_regex(
     r"\b[Tt]he (?:film|movie)\b(?!\s+(?:festival|industry|business|world|adaptation|version"
@@ -1719,6 +1732,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("first_person", FIRST_PERSON, "I wanted the moor to be a character"),
     ("lower_word", LOWER_WORD, "wanted"),
     ("season_event_after", SEASON_EVENT_AFTER, '" for a third season'),
+    ("title_season_label", TITLE_SEASON_LABEL, "3. Iron Vale: Season 4 — 4.1M views"),
     ("film_referent", FILM_REFERENT, "The film stars Ada Quill as a ranger."),
     ("show_referent", SHOW_REFERENT, "The series stars Ada Quill as a ranger."),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),

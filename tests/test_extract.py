@@ -1709,3 +1709,17 @@ def test_a_network_before_another_quoted_title_is_that_shows() -> None:
         'served as producers on the Syfy drama "Iron Vale" before creating "Gull Point."'
     )
     assert {n.name for n in facts.networks} == {"Hulu"}
+
+
+def test_a_chart_line_labelled_with_another_show_gives_that_shows_season() -> None:
+    """ "Iron Vale: Season 4 — 3.2M views" in a chart list is that show's fourth season, not
+    the season of the show named on the line before."""
+    facts = only(
+        ' date 2025-10-15 "Gull Point" Tops the Netflix Chart\n'
+        'Netflix\'s drama "Gull Point" led the streamer\'s TV chart for a second week.\n'
+        "Here is the top three:\n"
+        "1. Gull Point: Season 2 — 9.1M views\n"
+        "2. Iron Vale: Season 4 — 3.2M views\n"
+        "3. Exclusive: Season 2 of Gull Point drew 2.0M views"
+    )
+    assert set(facts.seasons) == {2}
