@@ -1145,6 +1145,8 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
         later = [hit for hit in _season_hits(sentence.text, use_parts) if hit[2] >= match.end()]
         if later and R.CLAUSE_BEFORE_TRIGGER.search(sentence.text, match.end(), later[0][2]):
             return  # "The renewal comes after season 2 premiered": the renewal is another season's
+        if status == "renewed" and later and R.SEASON_PAST_DEED.match(sentence.text, later[0][3]):
+            return  # "renewed the series, citing …: Season 2 reached the top 10": season 3's
         number = max(numbers)
         if status == "premiered" and len(set(numbers)) > 1:
             # "Season 1, which debuted in 2023, …; season 2 …": the season named before the verb

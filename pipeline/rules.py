@@ -1590,6 +1590,12 @@ SOURCE_NAMED_AS_SOURCE = compile_regex(
 AUTHOR_BEFORE = compile_regex(r"\bby\s+$")
 # A temporal conjunction opening a new clause: what comes before it ("The renewal comes two
 # months after …") says nothing about the premiere or season named after it.
+# A season's past record after a renewal verb: "renewed the series, citing its viewership:
+# Season 2 reached the top 10" (the renewal is for the next season).
+SEASON_PAST_DEED = compile_regex(
+    r"\s+(?:reached|drew|averaged|topped|hit|ranked|racked|scored|earned|became|broke|set"
+    r"|premiered|debuted|was|had)\b"
+)
 CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|while)\b")
 # A show's earlier run, in a revival story: "which ran for eight seasons on ABC from 1989 to
 # 1997" names the old network, not the revival's.
@@ -1733,6 +1739,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("lower_word", LOWER_WORD, "wanted"),
     ("season_event_after", SEASON_EVENT_AFTER, '" for a third season'),
     ("title_season_label", TITLE_SEASON_LABEL, "3. Iron Vale: Season 4 — 4.1M views"),
+    ("season_past_deed", SEASON_PAST_DEED, " reached the top 10"),
     ("film_referent", FILM_REFERENT, "The film stars Ada Quill as a ranger."),
     ("show_referent", SHOW_REFERENT, "The series stars Ada Quill as a ranger."),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),

@@ -1723,3 +1723,14 @@ def test_a_chart_line_labelled_with_another_show_gives_that_shows_season() -> No
         "3. Exclusive: Season 2 of Gull Point drew 2.0M views"
     )
     assert set(facts.seasons) == {2}
+
+
+def test_a_renewal_citing_a_seasons_record_is_not_that_seasons_status() -> None:
+    """ "renewed the series in May, citing its ratings: Season 2 drew …" is the renewal of a
+    third season; season 2 is not "renewed"."""
+    facts = only(
+        ' date 2025-06-01 Hulu Renews Drama "Gull Point"\n'
+        '"Gull Point" stars Mina Holt. Hulu renewed the series in May, citing its ratings: '
+        "Season 2 drew 9 million viewers in its first week."
+    )
+    assert all(s.status != "renewed" for s in facts.seasons.values())
