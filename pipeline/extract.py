@@ -1117,7 +1117,12 @@ def _in_quotation(text: str, position: int) -> bool:
 
 
 def _season_for_fact(sentence: Sentence, owner: SeriesFacts, use_parts: bool) -> int | None:
-    numbers = _season_in(sentence, use_parts)
+    text = sentence.text
+    numbers = [
+        number for number, _, start, end in _season_hits(text, use_parts)
+        if not (R.SEASON_AS_TIME.search(text, max(0, start - 24), start)
+                and R.SEASON_EVENT_WORD.match(text, end))
+    ]
     if numbers:
         return max(numbers) if len(set(numbers)) > 1 else numbers[0]
     return None

@@ -1596,6 +1596,12 @@ SEASON_PAST_DEED = compile_regex(
     r"\s+(?:reached|drew|averaged|topped|hit|ranked|racked|scored|earned|became|broke|set"
     r"|premiered|debuted|was|had)\b"
 )
+# A season named only as a point in time: "after the events of the Season 2 finale", "since
+# the season one finale": the fact in that sentence is not that season's.
+SEASON_AS_TIME = compile_regex(
+    r"\b(?:events\s+of|since|after|following|before|ahead\s+of)\s+(?:the\s+)?$", re.I
+)
+SEASON_EVENT_WORD = compile_regex(r"\s+(?:finale|premiere|cliffhanger|ending)\b", re.I)
 CLAUSE_BEFORE_TRIGGER = compile_regex(r"\b(?:after|before|since|following|when|while)\b")
 # A show's earlier run, in a revival story: "which ran for eight seasons on ABC from 1989 to
 # 1997" names the old network, not the revival's.
@@ -1740,6 +1746,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("season_event_after", SEASON_EVENT_AFTER, '" for a third season'),
     ("title_season_label", TITLE_SEASON_LABEL, "3. Iron Vale: Season 4 — 4.1M views"),
     ("season_past_deed", SEASON_PAST_DEED, " reached the top 10"),
+    ("season_as_time", SEASON_AS_TIME, "after the events of the "),
+    ("season_event_word", SEASON_EVENT_WORD, " finale"),
     ("film_referent", FILM_REFERENT, "The film stars Ada Quill as a ranger."),
     ("show_referent", SHOW_REFERENT, "The series stars Ada Quill as a ranger."),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),

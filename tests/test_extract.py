@@ -1734,3 +1734,14 @@ def test_a_renewal_citing_a_seasons_record_is_not_that_seasons_status() -> None:
         "Season 2 drew 9 million viewers in its first week."
     )
     assert all(s.status != "renewed" for s in facts.seasons.values())
+
+
+def test_after_the_events_of_a_season_finale_casts_no_one_in_that_season() -> None:
+    """ "joins as X, who arrives after the events of the season 1 finale" casts no one in
+    season 1."""
+    facts = only(
+        ' date 2025-06-01 "Gull Point" Adds Mina Holt for Season 2\n'
+        'Hulu has renewed "Gull Point" for a second season. Mina Holt will play Captain Ruth '
+        "Lyle, who takes over the harbour patrol after the events of the season 1 finale."
+    )
+    assert {c.season for c in facts.cast if c.actor == "Mina Holt"} != {1}
