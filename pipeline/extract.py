@@ -825,6 +825,10 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             R.ORIGINAL_SUBJECT.match(sentence.text)
         ):
             other = "mention"  # "The WB original was shot in Vancouver": the remade show
+        if other is None and named is None and sentence.text.startswith("The ") and (
+            R.SOURCE_SUBJECT.match(sentence.text)
+        ):
+            other = "mention"  # "The podcast was created by …": the source work, not the show
         if other is None and named is None and after_mention and R.REFERS_BACK.match(
             sentence.text
         ):

@@ -1214,7 +1214,7 @@ CREDIT_BEFORE = compile_regex(
     r"(?:\((?:[^()]{0,30})|episode,?\s+(?:titled|called|named|entitled)|finale,?\s+(?:titled|called)"
     r"|(?:adaptation|remake|version)\s+of(?:\s+\w+){0,4}|known\s+for(?:\s+\w+){0,4}|roles?\s+in|starred\s+in|appeared\s+in|alum\s+of"
     r"|credits\s+include|work\s+(?:\w+\s+){0,3}includes?(?:\s+\w+){0,7}|as\s+well\s+as|such\s+as"
-    r"|including|like|based\s+on(?:\s+\w+){0,3}|adapted\s+from(?:\s+\w+){0,3}|spin-?off(?:\s+series)?"
+    r"|including|like|based\s+on(?:\s+\w+){0,4}|adapted\s+from(?:\s+\w+){0,4}|spin-?off(?:\s+series)?"
     r"\s+(?:of|to|from)(?:\s+\S+){0,2}|sequel\s+to(?:\s+\w+){0,3}|prequel\s+to(?:\s+\w+){0,3}"
     r"|universe\s+of(?:\s+the)?(?:\s+hit)?|events\s+of|since|than|comparisons?\s+to|compared\s+to"
     r"|likened\s+to|known\s+as(?:\s+[\w\-]+){1,5}?\s+of(?:\s+[\w’'+\-]+){0,3}?"
@@ -1661,6 +1661,12 @@ ORIGINAL_WORK = Folded(
 )
 # A sentence whose subject is the show a reboot or remake remakes: "The WB original was produced
 # by …", "The 1998 original series shot in Toronto" (its cast, "The original stars …", may return).
+# The source work as a sentence's subject: "The podcast was created by …", "The novel sold …"
+# (its seasons, creators and dates are the source's, not the show's).
+SOURCE_SUBJECT = compile_regex(
+    r"The\s+(?:original\s+)?(?:podcast|novels?|books?|comics?|manga|webtoon|audio\s+drama"
+    r"|video\s+game)\b(?!\s+(?:adaptation|series|version)\b)"
+)
 ORIGINAL_SUBJECT = compile_regex(
     r"[Tt]he\s+(?:[A-Z][\w&+\-]*\s+|(?:19|20)\d\ds?\s+)?original(?:\s+(?:series|version|show"
     r"|drama|comedy|sitcom|run))?\b(?!\s+(?:cast|stars?|leads?|creators?|showrunners?"
@@ -1748,6 +1754,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("season_past_deed", SEASON_PAST_DEED, " reached the top 10"),
     ("season_as_time", SEASON_AS_TIME, "after the events of the "),
     ("season_event_word", SEASON_EVENT_WORD, " finale"),
+    ("source_subject", SOURCE_SUBJECT, "The podcast was created by Ada Quill"),
     ("film_referent", FILM_REFERENT, "The film stars Ada Quill as a ranger."),
     ("show_referent", SHOW_REFERENT, "The series stars Ada Quill as a ranger."),
     ("unconfirmed_hire", UNCONFIRMED_HIRE, 'Nia Cole is in early talks to join the cast'),

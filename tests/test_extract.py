@@ -1745,3 +1745,18 @@ def test_after_the_events_of_a_season_finale_casts_no_one_in_that_season() -> No
         "Lyle, who takes over the harbour patrol after the events of the season 1 finale."
     )
     assert {c.season for c in facts.cast if c.actor == "Mina Holt"} != {1}
+
+
+def test_a_source_podcasts_title_and_seasons_are_not_the_shows() -> None:
+    """ "adapted from the hit true-crime podcast "X Files."" is the source, not the show's
+    name; "The podcast … Its second season followed in 2021" gives the show no season 2."""
+    facts = only(
+        ' date 2025-01-21 Hulu Sets Premiere for \'Gull Point,\' Podcast-Based Mystery\n'
+        'Hulu has dated "Gull Point," its mystery series adapted from the hit fiction podcast '
+        '"The Gull Point Files."\n'
+        "The podcast was created by Ada Quill in 2019. Its first season was a hit, and a second "
+        "season followed in 2021.\n"
+        '"Gull Point" premieres on Friday, March 14, 2025. Mina Holt plays Sheriff Ruth Lyle.'
+    )
+    assert facts.name == "Gull Point"
+    assert 2 not in facts.seasons
