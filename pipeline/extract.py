@@ -879,7 +879,11 @@ def _new_show(ctx: _Context) -> SeriesFacts | None:
 
 
 def _entry_label(text: str) -> re.Match[str] | None:
-    return R.ENTRY_LABEL.match(text) if "(" in text[:80] else None
+    if "(" not in text[:80]:
+        return None
+    return R.ENTRY_LABEL.match(text) or (
+        R.ENTRY_NETWORK_LABEL.fullmatch(text) if text.endswith(")") else None
+    )
 
 
 def _roundup_of_entries(parsed: ParsedArticle) -> bool:

@@ -1641,6 +1641,11 @@ ENTRY_LABEL = compile_regex(
     r"(?P<title>[^\s()][^()]{0,70}?)[ \u00a0]\((?:(?:Documentary|Limited|New|Returning|Animated"
     r"|Docu)[ \u00a0-]?)?(?:[Ss]eason|[Ss]eries|Part|Film|Movie|Miniseries|Special|[Dd]ocuseries)"
     r"\b[^()]{0,80}\)(?=[ \u00a0]*(?:[—–:]|-[ \u00a0]|$))")
+# A listings heading line: "Fathom Road (Max, Thursday 19 June, 9pm)", the title then its
+# channel and slot in brackets, nothing after.
+ENTRY_NETWORK_LABEL = compile_regex(
+    rf"(?P<title>[^\s(),][^(),]{{0,70}}?)[ \u00a0]\((?:{_NET})(?![\w+])[^()]{{0,80}}\)"
+)
 # An aside that closes a roundup entry: "Also Tuesday: …", "Also of note: …".
 ENTRY_ASIDE = compile_regex(r"Also\b[^:.]{0,20}:[ \u00a0]")
 # A name followed by a possessive and a relation: "plays Nell's uncle Rupert" names Nell only
@@ -1799,6 +1804,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("speaker_after", SPEAKER_AFTER, ' said the director'),
     ("named_before", NAMED_BEFORE, 'a ranger named '),
     ("entry_label", ENTRY_LABEL, "Fathom Road (Season 2, Max) — The drama returns."),
+    ("entry_network_label", ENTRY_NETWORK_LABEL, "Fathom Road (Max, Thursday 19 June, 9pm)"),
     ("entry_aside", ENTRY_ASIDE, "Also Tuesday: the finale airs"),
     ("show_debut_before", SHOW_DEBUT_BEFORE, "ahead of the show's "),
     ("show_debut_after", SHOW_DEBUT_AFTER, " debut"),

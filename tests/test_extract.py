@@ -1760,3 +1760,22 @@ def test_a_source_podcasts_title_and_seasons_are_not_the_shows() -> None:
     )
     assert facts.name == "Gull Point"
     assert 2 not in facts.seasons
+
+
+def test_listings_headings_with_channel_in_brackets_separate_the_entries() -> None:
+    """A listings piece heads each pick "Title (Channel, Day Date, time)"; another pick's
+    creator, star and series number are not those of the show we know."""
+    facts = only(
+        " date 2025-06-13 What to watch this week: Gull Point returns\n"
+        "Our picks for the week.\n"
+        "Gull Point (ITV1, Monday 16 June, 9pm)\n"
+        "The coastal detective drama Gull Point returns for a second series. Mina Holt is back "
+        "as Inspector Ruth Lyle.\n"
+        "Iron Vale (Channel 4, Tuesday 17 June, 10pm)\n"
+        "Series four of the backstage sitcom opens with a wedding. Created by Ada Quill, it "
+        "stars Leo Marsh as stage manager Tom Reed."
+    )
+    assert facts.name == "Gull Point"
+    assert 4 not in facts.seasons
+    assert ("creator", "Ada Quill") not in crew(facts)
+    assert "Leo Marsh" not in {c.actor for c in facts.cast}
