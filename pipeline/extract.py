@@ -1987,7 +1987,8 @@ def _split_places(raw: str) -> list[str]:
     parts = [item.strip(" ,.") for item in _LIST_SPLIT.split(raw) if item.strip(" ,.")]
     items: list[str] = []
     for part in parts:
-        if items and part in R.REGIONS and items[-1] not in R.REGIONS and "," not in items[-1]:
+        region = part in R.REGIONS or R.REGION_INITIALS.fullmatch(part)
+        if items and region and items[-1] not in R.REGIONS and "," not in items[-1]:
             items[-1] = f"{items[-1]}, {part}"
         else:
             items.append(part)

@@ -24,7 +24,7 @@ _SP = r"[ \u00a0]"
 _PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
 _PERSON_OR_MONONYM = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_WORD}){{0,3}}"
 _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
-_CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr)\.|{_WORD}|{_NICK}|II|III|IV)"
+_CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr|Cpl|Const|Cst|Supt|Cmdr|Col|Maj|Gen|Pvt|Rev)\.|{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.|de|del|la|las|los|el|di|da|du|des|le|les)"
 _TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-!?+]++|\.(?=\w|{_SP}[{_UP}])|[’'](?=\w)(?!s\b)|[’']s(?={_SP}[{_UP}]))*+)"
@@ -34,7 +34,7 @@ _QUOTED = (
 )
 _LIST_SEP = rf"(?:,{_SP}(?:and{_SP})?|{_SP}and{_SP}|;{_SP}(?:and{_SP})?)"
 _PERSONS = rf"{_PERSON_OR_MONONYM}(?:{_LIST_SEP}{_PERSON_OR_MONONYM}){{0,30}}"
-_PLACE_WORD = rf"[{_UP}](?:[\w’'\-]++|\.(?=\w))*+"
+_PLACE_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.(?={_SP}[{_UP}])|[{_UP}](?:[\w’'\-]++|\.(?=\w))*+)"
 _PLACE = rf"{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,3}}(?:,{_SP}{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,2}})?"
 _ORG = rf"{_TITLE_WORD}(?:{_SP}(?:&{_SP}|and{_SP}|of{_SP})?{_TITLE_WORD}){{0,5}}"
 _CREW_ROLE = (
@@ -704,6 +704,8 @@ REGIONS = frozenset(
         "\n", ""
     ).replace("    ", "").split("|")
 )
+# A province or state written as initials after a town ("Petty Harbour, N.L.", "Hope, B.C.").
+REGION_INITIALS = compile_regex(r"(?:[A-Z]\.)+[A-Z]\.?")
 PLACE_REJECT_WORDS = words(
     """
     Season Series Part Episode Episodes January February March April May June July August

@@ -1629,3 +1629,14 @@ def test_a_short_network_spelling_inside_a_word_names_no_network() -> None:
     for sentence in ("It airs on RTÉ One.", "ARD and ZDF co-produce it.", "FX's new drama",
                      "It lands on Max in May."):
         assert _may_name_network(sentence), sentence
+
+
+def test_an_abbreviated_rank_or_saint_stays_inside_the_name() -> None:
+    """The full stop after "Cpl.", "Const." or "St." neither ends the sentence nor the name:
+    the character is not "OPP Const" and the place is not "St"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. Mara Quill "
+                 "will play OPP Const. Ruth Anand, and Owen Blake plays Sgt. Leo Marr. Season two "
+                 "was filmed in and around St. Andrews and Campobello, N.B.")
+    assert pairs(facts) == {("Mara Quill", "OPP Const. Ruth Anand"),
+                            ("Owen Blake", "Sgt. Leo Marr")}
+    assert [p.name for p in facts.seasons[2].locations] == ["St. Andrews", "Campobello, N.B"]
