@@ -120,12 +120,14 @@ def _low(text: str) -> str:
 
 # ------------------------------------------------------------------------ names
 _AGE = compile_regex(r"[\w]+-year-old,?", re.I)  # "Eight-year-old Amani Okon voices Pip"
+_CO_ROLE = compile_regex(r"Co-[a-z][a-z\-]*,?")  # "Co-showrunners Ada Lee and …": a role word
 
 
 def clean_name(raw: str) -> str:
     """Strip leading function words ("And", "Meanwhile") and trailing possessives/punctuation."""
     tokens = raw.replace("\u00a0", " ").split()
-    while tokens and (tokens[0].strip(",") in R.NOT_NAME_WORDS or _AGE.fullmatch(tokens[0])):
+    while tokens and (tokens[0].strip(",") in R.NOT_NAME_WORDS or _AGE.fullmatch(tokens[0])
+                      or _CO_ROLE.fullmatch(tokens[0])):
         tokens.pop(0)
     name = " ".join(tokens).strip(" ,;:")
     return re.sub(r"[’']s$", "", name)
@@ -1623,7 +1625,9 @@ def _cast(
     for rule, found in scan.hits("cast", R.CAST_RULES):
         if rule.name == "cast.character_paren_actor" and credits:
             continue
-        for match in found:
+        queue = list(found)
+        while queue:
+            match = queue.pop(0)
             if rule.name == "cast.character_paren_actor" and R.ACTOR_GOES_ON.match(
                 text, match.end()
             ):
@@ -1652,6 +1656,15 @@ def _cast(
                 actor = ctx.people.resolve(match["actor"])
             if not actor or actor in ctx.non_cast:
                 continue
+            head = text[max(0, match.start("actor") - 14) : match.start("actor")]
+            first = match["actor"].split(maxsplit=1)[0] + " "
+            if R.ACCOMPANIED_BEFORE.search(head) or R.ACCOMPANIED_BEFORE.match(first):
+                if "character" in rule.pattern.groupindex and (
+                    match.start("character") > match.start("actor")
+                ):  # the part after may be the next person's
+                    again = rule.pattern.search(text, match.start("character"))
+                    queue.extend([again] if again else [])
+                continue  # "Joining Holloway as a regular is Dom Achter": not Holloway's part
             if actor in titles or R.WORK_KIND_BEFORE.search(
                 text, max(0, match.start("actor") - 30), match.start("actor")
             ) or R.PAST_ROLE_ON.search(

@@ -1419,6 +1419,12 @@ NOT_A_WORK = compile_regex(
     r"(?:Season|Seasons|Series|Part|Episode|Episodes|Volume|Chapter|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|The Season|The Series)\b"
 )
+# The person someone else joins or replaces: "Joining Holloway as a regular is Dom Achter, who
+# plays Luke" gives Holloway no part; the part is the other person's. ("alongside X as Y" and
+# "opposite X as Y" do give X the part Y.)
+ACCOMPANIED_BEFORE = compile_regex(
+    r"(?:^|[ \u00a0(])(?:[Jj]oining|[Rr]eplacing|[Ss]ucceeding)[ \u00a0]+$"
+)
 # A kind of work right before a name: what follows is a title, not a person.
 WORK_KIND_BEFORE = compile_regex(
     r"\b(?:drama|comedy|series|show|thriller|sitcom|film|movie|docuseries|miniseries|anthology"

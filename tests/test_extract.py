@@ -1640,3 +1640,13 @@ def test_an_abbreviated_rank_or_saint_stays_inside_the_name() -> None:
     assert pairs(facts) == {("Mara Quill", "OPP Const. Ruth Anand"),
                             ("Owen Blake", "Sgt. Leo Marr")}
     assert [p.name for p in facts.seasons[2].locations] == ["St. Andrews", "Campobello, N.B"]
+
+
+def test_a_sentence_opener_before_a_name_is_not_part_of_it() -> None:
+    """"Joining A as a regular is B, who plays C": A gets no part from it (B does), and
+    "Co-showrunners" before two names is their role, not a first name."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. Joining "
+                 "Tess Varga as a series regular is Omar Linde, who will play Felix Rowe. "
+                 "Co-showrunners Pia Sand and Ravi Cole, who adapted the novel, executive produce.")
+    assert pairs(facts) == {("Omar Linde", "Felix Rowe")}
+    assert {p for r, p in crew(facts) if r == "showrunner"} == {"Pia Sand", "Ravi Cole"}
