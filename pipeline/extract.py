@@ -120,6 +120,13 @@ def _low(text: str) -> str:
 
 # ------------------------------------------------------------------------ names
 _AGE = compile_regex(r"[\w]+-year-old,?", re.I)  # "Eight-year-old Amani Okon voices Pip"
+_WORD_REST = compile_regex(r"[\w’'\-]+")
+
+
+def _word_end(text: str, pos: int) -> int:
+    """`pos`, or the end of the word it falls inside: a look-ahead window must not cut a name."""
+    rest = _WORD_REST.match(text, pos) if 0 < pos < len(text) and text[pos - 1].isalnum() else None
+    return rest.end() if rest else pos
 _CO_ROLE = compile_regex(r"Co-[a-z][a-z\-]*,?")  # "Co-showrunners Ada Lee and …": a role word
 
 
@@ -1234,7 +1241,8 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 if name:
                     for role in roles:
                         _add_crew(owner, name, role, ev, ctx)
-            tail = re.split(r"[.;]|\bwhile\b", text[match.end() : match.end() + 120])[0]
+            stop = _word_end(text, match.end() + 120)
+            tail = re.split(r"[.;]|\bwhile\b", text[match.end() : stop])[0]
             along = R.CREW_ALONGSIDE.search(tail)
             if along and re.match(r",?\s+(?:serving|who|as|is|are|will)\b", tail[along.end() :]):
                 along = None  # "with B serving as showrunner": B's own role is stated after

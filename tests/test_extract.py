@@ -1650,3 +1650,15 @@ def test_a_sentence_opener_before_a_name_is_not_part_of_it() -> None:
                  "Co-showrunners Pia Sand and Ravi Cole, who adapted the novel, executive produce.")
     assert pairs(facts) == {("Omar Linde", "Felix Rowe")}
     assert {p for r, p in crew(facts) if r == "showrunner"} == {"Pia Sand", "Ravi Cole"}
+
+
+def test_a_name_at_the_edge_of_the_look_ahead_window_is_not_cut() -> None:
+    """The "alongside …" tail after a crew match is read from a window of fixed size; a name
+    crossing its edge is read whole ("Bartholomew Castellanos", not "Bartholomew Cast")."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Showrunners Pia Sand and Ravi Cole, who adapted the novel for the screen, "
+                 "executive produce alongside Ann Orr and Harrow Lane Media's Bartholomew "
+                 "Castellanos.")
+    eps = {p for r, p in crew(facts) if r == "executive producer"}
+    assert "Bartholomew Castellanos" in eps
+    assert not any(p.startswith("Bartholomew") and p != "Bartholomew Castellanos" for p in eps)
