@@ -145,8 +145,8 @@ def is_person_name(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 5:
         return False
-    if any(t.strip(".,") in R.PERSON_REJECT_WORDS for t in tokens):
-        return False
+    if any(t.strip(".,") in R.PERSON_REJECT_WORDS for t in tokens) or "I" in tokens:
+        return False  # "the Pittsburgh I knew": the pronoun (an initial is "I.")
     if R.NETWORK_MENTION.fullmatch(name) or R.COMPANY_WORDS.search(name):
         return False
     return all(

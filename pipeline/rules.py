@@ -337,7 +337,8 @@ CREW_RULES: tuple[Rule, ...] = (
         "crew",
         r"\b(?P<roles>(?i:created|executive[ -]produced|directed|co-created|co-showrun|showrun))(?:{SP}and"
         r"{SP}\w+(?:{SP}\w+)?)?{SP}by{SP}(?:(?:co-)?(?:showrunners?|creators?|executive{SP}producers?),?"
-        r"{SP}|(?:novelist|author|writer|playwright|filmmaker|director|comedian|actor|actress|journalist)"
+        r"{SP}|(?:novelist|author|writer|playwright|filmmaker|director|comedian|actor|actress|journalist"
+        r"|[A-Z][\w\-]+{SP}native)"
         r"{SP})?(?P<persons>{PERSONS})",
         "The series was created by Wren Adeyemi and Paulo Strand.",
         {"persons": "Wren Adeyemi and Paulo Strand"},

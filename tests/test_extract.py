@@ -1662,3 +1662,13 @@ def test_a_name_at_the_edge_of_the_look_ahead_window_is_not_cut() -> None:
     eps = {p for r, p in crew(facts) if r == "executive producer"}
     assert "Bartholomew Castellanos" in eps
     assert not any(p.startswith("Bartholomew") and p != "Bartholomew Castellanos" for p in eps)
+
+
+def test_the_pronoun_i_after_a_capitalised_word_is_no_surname() -> None:
+    """"the Halifax I grew up in" is no person "Halifax I", so "created by Halifax native
+    Ann Orr" cannot resolve "Halifax" to that non-name; the creator is the person after
+    "native"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "\"The Birch Line\" was created by Halifax native Ann Orr, who also serves as "
+                 "showrunner. Orr called it a portrait of the Halifax I grew up in.")
+    assert {p for r, p in crew(facts) if r == "creator"} == {"Ann Orr"}
