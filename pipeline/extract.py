@@ -1191,7 +1191,7 @@ def _another_job(text: str, start: int, end: int) -> bool:
     return any(
         m["job"].lower() in R.OTHER_JOB_WORDS and m.end() > start
         for m in R.OTHER_JOB_BEFORE_ROLE.finditer(text, max(0, start - 20), end)
-    )  # a job just before the roles, or inside them ("choir director"), not one further back
+    ) or bool(R.JOB_AFTER_ROLE.match(text, end))  # or "director of drama at the BBC"
 
 
 def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
@@ -1244,8 +1244,8 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             stop = _word_end(text, match.end() + 120)
             tail = re.split(r"[.;]|\bwhile\b", text[match.end() : stop])[0]
             along = R.CREW_ALONGSIDE.search(tail)
-            if along and re.match(r",?\s+(?:serving|who|as|is|are|will)\b", tail[along.end() :]):
-                along = None  # "with B serving as showrunner": B's own role is stated after
+            if along and R.OWN_ROLE_AFTER.match(tail, along.end()):
+                along = None  # "with B serving as showrunner", "with C producing": B's own role
             if along:
                 between = _last_role_in(tail[: along.start()]) or (
                     _last_role_in(match["roles"]) if match["roles"] else []

@@ -378,6 +378,11 @@ CREW_RULES: tuple[Rule, ...] = (
     ),
 )
 CREW_ALONGSIDE = compile_regex(expand(r"\b(?:alongside|along{SP}with|with){SP}(?P<persons>{PERSONS})"))
+# After "with B": B's own part is said next ("with B serving as showrunner", "directed by A,
+# with C producing"), so B does not share the credit before.
+OWN_ROLE_AFTER = compile_regex(
+    r",?\s+(?:serving|who|as|is|are|will|(?:co-|executive[ -])?producing|writing|starring|hosting"
+    r"|narrating|composing|consulting)\b")
 
 # --------------------------------------------------------------------------- seasons
 NUMBER_WORDS = {
@@ -1515,6 +1520,13 @@ OTHER_JOB_WORDS = words(
 )
 OTHER_JOB_BEFORE_ROLE = compile_regex(
     r"\b(?P<job>[a-z]+)[ \u00a0]+(?:directors?|producers?|creators?)\b", re.I)
+# A department after the role word: "Ann Lee, director of drama at the BBC" and "director of
+# photography" are jobs at a channel or on the set, not directing the show.
+JOB_AFTER_ROLE = compile_regex(
+    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?:original|scripted|unscripted|factual|global|international"
+    r"|UK|US|U\.S\.|local|kids|children’s|children's)[ \u00a0]+)?(?:drama|comedy|content|programming"
+    r"|programmes|photography|development|entertainment|television|casting|production|operations"
+    r"|commissioning|acquisitions)\b(?![ \u00a0]+(?:series|show|drama|comedy)\b)", re.I)
 # A source work as the subject of a credit: "The podcast, created by A and B, debuted in 2020"
 # names the podcast's makers, not the show's. ("based on the novel, was created by" is the show.)
 SOURCE_IS_SUBJECT = compile_regex(

@@ -1672,3 +1672,13 @@ def test_the_pronoun_i_after_a_capitalised_word_is_no_surname() -> None:
                  "\"The Birch Line\" was created by Halifax native Ann Orr, who also serves as "
                  "showrunner. Orr called it a portrait of the Halifax I grew up in.")
     assert {p for r, p in crew(facts) if r == "creator"} == {"Ann Orr"}
+
+
+def test_a_channel_job_or_a_producing_partner_is_no_director() -> None:
+    """"director of drama at a channel" is a commissioning job, and in "directed by A, with B
+    producing" B produces: neither directs the show."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Season one was directed by Ann Orr and Ravi Cole, with Pia Sand producing. "
+                 "Tom Eke, director of original programming at Hulu, said the show had found "
+                 "its audience.")
+    assert {p for r, p in crew(facts) if r == "director"} == {"Ann Orr", "Ravi Cole"}
