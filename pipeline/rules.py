@@ -578,6 +578,8 @@ SHOW_DEBUT_BEFORE = compile_regex(r"\b(?:[Tt]he|[Ii]ts)[ \u00a0](?:show|series)(
 SHOW_DEBUT_AFTER = compile_regex(r"[ \u00a0](?:series[ \u00a0])?(?:debut|premiere|launch)\b")
 NOT_PREMIERE = Folded(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
+    # the start of the shoot, a fans' campaign: "principal photography begins April 22"
+    r"|photography|cameras|rehearsals?|table{SP}read|campaign|petition|hashtag"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
     r"|premiere{SP}at{SP}the|reported|said|told"
     # a premiere in one country only: "its US debut on PBS on March 2"

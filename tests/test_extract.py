@@ -1682,3 +1682,13 @@ def test_a_channel_job_or_a_producing_partner_is_no_director() -> None:
                  "Tom Eke, director of original programming at Hulu, said the show had found "
                  "its audience.")
     assert {p for r, p in crew(facts) if r == "director"} == {"Ann Orr", "Ravi Cole"}
+
+
+def test_the_start_of_a_shoot_or_a_fan_campaign_is_no_premiere() -> None:
+    """A date after "principal photography begins" or "fans launched a campaign … in May"
+    dates the shoot or the campaign, not a season's premiere."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Principal photography on the new season begins June 9 in Halifax. Fans "
+                 "had launched an online campaign under the hashtag #SaveBirchLine in March.")
+    assert all(s.start_date is None for s in facts.seasons.values())
+    assert set(facts.seasons) == {2}
