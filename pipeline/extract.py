@@ -2073,7 +2073,7 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
     answer depends on the text alone."""
     scan = _scan(text)
     triggers = scan.all(R.PREMIERE_TRIGGER)
-    if not triggers:
+    if not triggers or R.EPISODE_SUBJECT.match(text):
         return ()
     found = scan.all(R.DATE_EXPRESSION)
     later_volume = bool(R.LATER_VOLUME.search(text))  # wherever it stands in the sentence

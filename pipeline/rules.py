@@ -601,6 +601,11 @@ NOT_PREMIERE = Folded(
     r"|episode(?<!-episode)(?<!first{SP}episode)(?<!opening{SP}episode)(?<!premiere{SP}episode)"
     r"(?<!pilot{SP}episode)(?<!debut{SP}episode)(?!{SP}(?:1|one)\b))\b".replace("{SP}", _SP)
 )
+# A sentence about one episode: "The episode, titled "Curb Appeal," airs Wednesday, Jan. 10" dates
+# that episode, however far its subject stands from "airs" ("The first episode" is the premiere).
+EPISODE_SUBJECT = compile_regex(
+    r"(?:The|This|That|Tonight[’']s|Next[ \u00a0]week[’']s)[ \u00a0](?:(?:new|next|latest|upcoming"
+    r"|special|holiday|guest)[ \u00a0])?(?:episode|installment|instalment)\b(?![ \u00a0](?:1|one)\b)")
 # A finale or a single episode right before "aired": "The season 5 finale, which aired
 # Sunday" premieres no season.
 ONE_EPISODE_BEFORE = compile_regex(

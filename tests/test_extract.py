@@ -1692,3 +1692,12 @@ def test_the_start_of_a_shoot_or_a_fan_campaign_is_no_premiere() -> None:
                  "had launched an online campaign under the hashtag #SaveBirchLine in March.")
     assert all(s.start_date is None for s in facts.seasons.values())
     assert set(facts.seasons) == {2}
+
+
+def test_a_sentence_about_one_episode_dates_no_season() -> None:
+    """"The episode, titled …, is set to air Tuesday, Feb. 4": that episode's airdate, even
+    when its subject stands far from "air"."""
+    facts = only(" date 2025-01-20 Ann Orr guest stars in season 2 of \"The Birch Line\" on "
+                 "Hulu as a rival baker. The episode, titled \"Second Proof,\" is scheduled to "
+                 "air Tuesday, Feb. 4, at 9 p.m. Season 2 premiered Tuesday, Jan. 7.")
+    assert facts.seasons[2].start_date == "2025-01-07"
