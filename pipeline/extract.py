@@ -1148,13 +1148,16 @@ def _after_another_title(before: str, owner: SeriesFacts, ctx: _Context) -> bool
     return False
 
 
+_POSSESSIVE = compile_regex(r"[’']s\s+|(?<=s)[’']\s+")
+
+
 def _possessive_of_a_person(text: str, end: int) -> str | None:
     """Right after `end`, "'s" and a person's full name (returned): what came before was a
     company."""
-    after = re.match(r"[’']s\s+", text[end:])
+    after = _POSSESSIVE.match(text, end)  # "Tall Pines' Margot Eisley" too
     if not after:
         return None
-    person = _PERSON_RE.match(text, end + after.end())
+    person = _PERSON_RE.match(text, after.end())
     if person is None or not is_person_name(clean_name(person[0])):
         return None
     return clean_name(person[0])

@@ -1701,3 +1701,12 @@ def test_a_sentence_about_one_episode_dates_no_season() -> None:
                  "Hulu as a rival baker. The episode, titled \"Second Proof,\" is scheduled to "
                  "air Tuesday, Feb. 4, at 9 p.m. Season 2 premiered Tuesday, Jan. 7.")
     assert facts.seasons[2].start_date == "2025-01-07"
+
+
+def test_a_company_in_s_with_a_bare_apostrophe_is_not_a_producer() -> None:
+    """"with A and Birch Films' Ann Orr": the company's possessive ends in a bare apostrophe;
+    Ann Orr is the producer, not "Birch Films"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Ravi Cole executive produces with Pia Sand and Hollow Pines' Ann Orr.")
+    assert {p for r, p in crew(facts) if r == "executive producer"} == {
+        "Ravi Cole", "Pia Sand", "Ann Orr"}
