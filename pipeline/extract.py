@@ -1421,6 +1421,7 @@ def _could_be_company(name: str, ctx: _Context) -> bool:
         name[:1].isupper()
         and name not in R.NOT_NAME_WORDS
         and name not in ctx.crew_names
+        and not (" " not in name and ctx.people.resolve(name))  # "Marchetti": Dean Marchetti
         and not R.NETWORK_MENTION.fullmatch(name)
         and name not in R.PRESS_OUTLETS
     )

@@ -1710,3 +1710,13 @@ def test_a_company_in_s_with_a_bare_apostrophe_is_not_a_producer() -> None:
                  "Ravi Cole executive produces with Pia Sand and Hollow Pines' Ann Orr.")
     assert {p for r, p in crew(facts) if r == "executive producer"} == {
         "Ravi Cole", "Pia Sand", "Ann Orr"}
+
+
+def test_a_known_persons_surname_beside_a_company_is_no_company() -> None:
+    """"with Birch Productions, Orr and Cole's banner": Orr is the creator Ann Orr, not a
+    company listed beside Birch Productions."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "\"The Birch Line\" was created by Ann Orr and Ravi Cole. The series is produced "
+                 "by Tidewater Studios in association with Birch Productions, Orr and Cole's "
+                 "banner.")
+    assert {c.name for c in facts.companies} == {"Tidewater Studios", "Birch Productions"}
