@@ -1474,6 +1474,8 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 )
             ):
                 continue  # "the YA novels" names a kind of book; "novels by Mick Herron", an author
+            if match["title"] and re.search(r"[’']s\s", raw) and R.WORK_KIND_AFTER.match(text, end):
+                continue  # "an adaptation of Ann Orr's YA trilogy": the author's, untitled
             if not (
                 owner.name in text
                 or re.search(

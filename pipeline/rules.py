@@ -746,7 +746,7 @@ SPEAKER_AFTER = compile_regex(
 # source after them. `based_on.based_on` never takes the maker for the title.
 _WORK_KIND = (
     r"(?:novels?|books?|comics?|graphic{SP}novels?|stories|games?|manga|series|franchise"
-    r"|podcast|film|movie)\b".replace("{SP}", _SP)
+    r"|podcast|film|movie|trilogy|duology|saga|memoir)\b".replace("{SP}", _SP)
 )
 _SOURCE_MAKER = r"(?:[A-Z][\w\-]*|[A-Z][^.;]{0,40}?\b(?:Comics|Books|Press|Publishing|Games|Studios))"
 BASED_ON_RULES: tuple[Rule, ...] = (

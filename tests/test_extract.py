@@ -1720,3 +1720,11 @@ def test_a_known_persons_surname_beside_a_company_is_no_company() -> None:
                  "by Tidewater Studios in association with Birch Productions, Orr and Cole's "
                  "banner.")
     assert {c.name for c in facts.companies} == {"Tidewater Studios", "Birch Productions"}
+
+
+def test_an_authors_untitled_work_is_no_source_title() -> None:
+    """"the adaptation of Ann Orr's YA trilogy" names the author and a kind of book, not a
+    title "Ann Orr's YA"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. The "
+                 "series, an adaptation of Ann Orr's YA trilogy, follows three sisters.")
+    assert not facts.based_on
