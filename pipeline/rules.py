@@ -1390,11 +1390,14 @@ TAKEOVER = compile_regex(
 CREDIT_BEFORE_ACTOR = compile_regex(
     r"(?:\b(?:known\s+for|roles?\s+in|starred\s+in)(?:\s+[\w+’'\-]+){0,5}|(?<!more\s)\bfrom|\b(?:of|like))\s+$"
 )
-# After 'Name (…)', a cast verb: the parenthesis is a credit.
+# After 'Name (…)', a cast or crew verb: the parenthesis is a credit ("Ann Lee (Other Show)
+# serves as showrunner").
 ACTOR_GOES_ON = compile_regex(
     r",?\s*(?:who\s+(?:has\s+(?:a|an|the)\s+[\w\-]+\s+role|plays|will\s+play|stars|portrays|joins)\b"
     r"|joins?\b|will\b|stars?\b|plays?\b|portrays?\b|as\s+[A-Z]|has\s+been\s+cast|rounds?\s+out"
-    r"|returns?\b|reprises?\b|takes?\s+on)"
+    r"|returns?\b|reprises?\b|takes?\s+on"
+    r"|serves?\s+as\b|served\s+as\b|(?:executive[ -])?produces?\b|(?:co-)?created\b|wrote\b"
+    r"|writes\b|directs?\b|directed\b|is\s+(?:the\s+)?(?:co-)?(?:showrunner|creator)\b)"
 )
 # 'Other Show's Name' in a cast list: a credit before the name.
 POSSESSIVE_CREDIT = compile_regex(

@@ -1728,3 +1728,11 @@ def test_an_authors_untitled_work_is_no_source_title() -> None:
     facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. The "
                  "series, an adaptation of Ann Orr's YA trilogy, follows three sisters.")
     assert not facts.based_on
+
+
+def test_a_credit_in_brackets_before_a_crew_verb_is_no_part() -> None:
+    """"Ann Orr (Salt Marsh) serves as showrunner": the bracket holds her earlier show, so
+    it casts nobody as "Ann Orr"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Ann Orr (Salt Marsh) serves as showrunner.")
+    assert not facts.cast
