@@ -1295,6 +1295,7 @@ NOT_NAME_WORDS = words(
     New York London Paris Mom Dad Mother Father Sister Brother Daughter Son Wife Husband
     Boyfriend Girlfriend Aunt Uncle According Speaking Talking Asked Following Including
     Featuring Set Based Coming Check Sign Posted Tagged BY By Published Updated Share Click
+    Joining Replacing Playing Portraying Reprising Rounding Completing Headlining Fronting Directing
     Subscribe Enter Besides Comedian Newcomer Veteran Singer Rapper Musician
     Journalist Designer Chef Comic Presenter Broadcaster Newcomers Superstar Don’t Don't It’s It's That’s
     """

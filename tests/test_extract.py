@@ -1736,3 +1736,12 @@ def test_a_credit_in_brackets_before_a_crew_verb_is_no_part() -> None:
     facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
                  "Ann Orr (Salt Marsh) serves as showrunner.")
     assert not facts.cast
+
+
+def test_an_opening_gerund_is_not_a_first_name() -> None:
+    """"Joining Tess Varga in the cast is …": a capitalised gerund opening the sentence never
+    starts a person's name, so a later "Varga" still resolves to Tess Varga alone."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season, with "
+                 "Tess Varga in the lead. Joining Tess Varga in the cast is Omar Linde. Varga "
+                 "will play Nell Ames, a baker.")
+    assert ("Tess Varga", "Nell Ames") in pairs(facts)
