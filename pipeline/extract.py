@@ -120,12 +120,21 @@ def _low(text: str) -> str:
 
 # ------------------------------------------------------------------------ names
 _AGE = compile_regex(r"[\w]+-year-old,?", re.I)  # "Eight-year-old Amani Okon voices Pip"
+_WORD_REST = compile_regex(r"[\w’'\-]+")
+
+
+def _word_end(text: str, pos: int) -> int:
+    """`pos`, or the end of the word it falls inside: a look-ahead window must not cut a name."""
+    rest = _WORD_REST.match(text, pos) if 0 < pos < len(text) and text[pos - 1].isalnum() else None
+    return rest.end() if rest else pos
+_CO_ROLE = compile_regex(r"Co-[a-z][a-z\-]*,?")  # "Co-showrunners Ada Lee and …": a role word
 
 
 def clean_name(raw: str) -> str:
     """Strip leading function words ("And", "Meanwhile") and trailing possessives/punctuation."""
     tokens = raw.replace("\u00a0", " ").split()
-    while tokens and (tokens[0].strip(",") in R.NOT_NAME_WORDS or _AGE.fullmatch(tokens[0])):
+    while tokens and (tokens[0].strip(",") in R.NOT_NAME_WORDS or _AGE.fullmatch(tokens[0])
+                      or _CO_ROLE.fullmatch(tokens[0])):
         tokens.pop(0)
     name = " ".join(tokens).strip(" ,;:")
     return re.sub(r"[’']s$", "", name)
@@ -136,8 +145,8 @@ def is_person_name(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 5:
         return False
-    if any(t.strip(".,") in R.PERSON_REJECT_WORDS for t in tokens):
-        return False
+    if any(t.strip(".,") in R.PERSON_REJECT_WORDS for t in tokens) or "I" in tokens:
+        return False  # "the Pittsburgh I knew": the pronoun (an initial is "I.")
     if R.NETWORK_MENTION.fullmatch(name) or R.COMPANY_WORDS.search(name):
         return False
     return all(
@@ -1205,13 +1214,16 @@ def _after_another_title(before: str, owner: SeriesFacts, ctx: _Context) -> bool
     return False
 
 
+_POSSESSIVE = compile_regex(r"[’']s\s+|(?<=s)[’']\s+")
+
+
 def _possessive_of_a_person(text: str, end: int) -> str | None:
     """Right after `end`, "'s" and a person's full name (returned): what came before was a
     company."""
-    after = re.match(r"[’']s\s+", text[end:])
+    after = _POSSESSIVE.match(text, end)  # "Tall Pines' Margot Eisley" too
     if not after:
         return None
-    person = _PERSON_RE.match(text, end + after.end())
+    person = _PERSON_RE.match(text, after.end())
     if person is None or not is_person_name(clean_name(person[0])):
         return None
     return clean_name(person[0])
@@ -1248,7 +1260,7 @@ def _another_job(text: str, start: int, end: int) -> bool:
     return any(
         m["job"].lower() in R.OTHER_JOB_WORDS and m.end() > start
         for m in R.OTHER_JOB_BEFORE_ROLE.finditer(text, max(0, start - 20), end)
-    )  # a job just before the roles, or inside them ("choir director"), not one further back
+    ) or bool(R.JOB_AFTER_ROLE.match(text, end))  # or "director of drama at the BBC"
 
 
 def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
@@ -1298,10 +1310,11 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 if name:
                     for role in roles:
                         _add_crew(owner, name, role, ev, ctx)
-            tail = re.split(r"[.;]|\bwhile\b", text[match.end() : match.end() + 120])[0]
+            stop = _word_end(text, match.end() + 120)
+            tail = re.split(r"[.;]|\bwhile\b", text[match.end() : stop])[0]
             along = R.CREW_ALONGSIDE.search(tail)
-            if along and re.match(r",?\s+(?:serving|who|as|is|are|will)\b", tail[along.end() :]):
-                along = None  # "with B serving as showrunner": B's own role is stated after
+            if along and R.OWN_ROLE_AFTER.match(tail, along.end()):
+                along = None  # "with B serving as showrunner", "with C producing": B's own role
             if along:
                 between = _last_role_in(tail[: along.start()]) or (
                     _last_role_in(match["roles"]) if match["roles"] else []
@@ -1478,6 +1491,7 @@ def _could_be_company(name: str, ctx: _Context) -> bool:
         name[:1].isupper()
         and name not in R.NOT_NAME_WORDS
         and name not in ctx.crew_names
+        and not (" " not in name and ctx.people.resolve(name))  # "Marchetti": Dean Marchetti
         and not R.NETWORK_MENTION.fullmatch(name)
         and name not in R.PRESS_OUTLETS
     )
@@ -1530,6 +1544,8 @@ def _based_on(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 )
             ):
                 continue  # "the YA novels" names a kind of book; "novels by Mick Herron", an author
+            if match["title"] and re.search(r"[’']s\s", raw) and R.WORK_KIND_AFTER.match(text, end):
+                continue  # "an adaptation of Ann Orr's YA trilogy": the author's, untitled
             if not (
                 owner.name in text
                 or re.search(
@@ -1693,7 +1709,9 @@ def _cast(
     for rule, found in scan.hits("cast", R.CAST_RULES):
         if rule.name == "cast.character_paren_actor" and credits:
             continue
-        for match in found:
+        queue = list(found)
+        while queue:
+            match = queue.pop(0)
             if rule.name == "cast.character_paren_actor" and R.ACTOR_GOES_ON.match(
                 text, match.end()
             ):
@@ -1722,6 +1740,15 @@ def _cast(
                 actor = ctx.people.resolve(match["actor"])
             if not actor or actor in ctx.non_cast:
                 continue
+            head = text[max(0, match.start("actor") - 14) : match.start("actor")]
+            first = match["actor"].split(maxsplit=1)[0] + " "
+            if R.ACCOMPANIED_BEFORE.search(head) or R.ACCOMPANIED_BEFORE.match(first):
+                if "character" in rule.pattern.groupindex and (
+                    match.start("character") > match.start("actor")
+                ):  # the part after may be the next person's
+                    again = rule.pattern.search(text, match.start("character"))
+                    queue.extend([again] if again else [])
+                continue  # "Joining Holloway as a regular is Dom Achter": not Holloway's part
             if actor in titles or R.WORK_KIND_BEFORE.search(
                 text, max(0, match.start("actor") - 30), match.start("actor")
             ) or R.PAST_ROLE_ON.search(
@@ -2057,7 +2084,8 @@ def _split_places(raw: str) -> list[str]:
     parts = [item.strip(" ,.") for item in _LIST_SPLIT.split(raw) if item.strip(" ,.")]
     items: list[str] = []
     for part in parts:
-        if items and part in R.REGIONS and items[-1] not in R.REGIONS and "," not in items[-1]:
+        region = part in R.REGIONS or R.REGION_INITIALS.fullmatch(part)
+        if items and region and items[-1] not in R.REGIONS and "," not in items[-1]:
             items[-1] = f"{items[-1]}, {part}"
         else:
             items.append(part)
@@ -2121,7 +2149,7 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
     answer depends on the text alone."""
     scan = _scan(text)
     triggers = scan.all(R.PREMIERE_TRIGGER)
-    if not triggers:
+    if not triggers or R.EPISODE_SUBJECT.match(text):
         return ()
     found = scan.all(R.DATE_EXPRESSION)
     later_volume = bool(R.LATER_VOLUME.search(text))  # wherever it stands in the sentence

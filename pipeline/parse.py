@@ -18,6 +18,7 @@ ABBREVIATIONS = (
     "Rev", "Hon", "No", "vs", "Vol", "Ep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "ft", "approx", "U.S", "U.K",
     "D.C", "Det", "Insp", "Supt", "Cmdr", "Gov", "Sen", "Rep", "Fr", "Maj", "Adm", "Cpl", "Pvt",
+    "Const", "Cst", "Ste", "Ft",
 )
 
 

@@ -24,7 +24,7 @@ _SP = r"[ \u00a0]"
 _PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
 _PERSON_OR_MONONYM = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_WORD}){{0,3}}"
 _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
-_CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr)\.|{_WORD}|{_NICK}|II|III|IV)"
+_CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr|Cpl|Const|Cst|Supt|Cmdr|Col|Maj|Gen|Pvt|Rev)\.|{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.|de|del|la|las|los|el|di|da|du|des|le|les)"
 _TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-!?+]++|\.(?=\w|{_SP}[{_UP}])|[’'](?=\w)(?!s\b)|[’']s(?={_SP}[{_UP}]))*+)"
@@ -34,7 +34,7 @@ _QUOTED = (
 )
 _LIST_SEP = rf"(?:,{_SP}(?:and{_SP})?|{_SP}and{_SP}|;{_SP}(?:and{_SP})?)"
 _PERSONS = rf"{_PERSON_OR_MONONYM}(?:{_LIST_SEP}{_PERSON_OR_MONONYM}){{0,30}}"
-_PLACE_WORD = rf"[{_UP}](?:[\w’'\-]++|\.(?=\w))*+"
+_PLACE_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.(?={_SP}[{_UP}])|[{_UP}](?:[\w’'\-]++|\.(?=\w))*+)"
 _PLACE = rf"{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,3}}(?:,{_SP}{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,2}})?"
 _ORG = rf"{_TITLE_WORD}(?:{_SP}(?:&{_SP}|and{_SP}|of{_SP})?{_TITLE_WORD}){{0,5}}"
 _CREW_ROLE = (
@@ -337,7 +337,8 @@ CREW_RULES: tuple[Rule, ...] = (
         "crew",
         r"\b(?P<roles>(?i:created|executive[ -]produced|directed|co-created|co-showrun|showrun))(?:{SP}and"
         r"{SP}\w+(?:{SP}\w+)?)?{SP}by{SP}(?:(?:co-)?(?:showrunners?|creators?|executive{SP}producers?),?"
-        r"{SP}|(?:novelist|author|writer|playwright|filmmaker|director|comedian|actor|actress|journalist)"
+        r"{SP}|(?:novelist|author|writer|playwright|filmmaker|director|comedian|actor|actress|journalist"
+        r"|[A-Z][\w\-]+{SP}native)"
         r"{SP})?(?P<persons>{PERSONS})",
         "The series was created by Wren Adeyemi and Paulo Strand.",
         {"persons": "Wren Adeyemi and Paulo Strand"},
@@ -377,6 +378,11 @@ CREW_RULES: tuple[Rule, ...] = (
     ),
 )
 CREW_ALONGSIDE = compile_regex(expand(r"\b(?:alongside|along{SP}with|with){SP}(?P<persons>{PERSONS})"))
+# After "with B": B's own part is said next ("with B serving as showrunner", "directed by A,
+# with C producing"), so B does not share the credit before.
+OWN_ROLE_AFTER = compile_regex(
+    r",?\s+(?:serving|who|as|is|are|will|(?:co-|executive[ -])?producing|writing|starring|hosting"
+    r"|narrating|composing|consulting)\b")
 
 # --------------------------------------------------------------------------- seasons
 NUMBER_WORDS = {
@@ -572,6 +578,8 @@ SHOW_DEBUT_BEFORE = compile_regex(r"\b(?:[Tt]he|[Ii]ts)[ \u00a0](?:show|series)(
 SHOW_DEBUT_AFTER = compile_regex(r"[ \u00a0](?:series[ \u00a0])?(?:debut|premiere|launch)\b")
 NOT_PREMIERE = Folded(
     r"\b(?:finale|production|filming|shoot|shooting|wrap(?:s|ped)?|renew(?:ed|al)|announc(?:ed|ement)"
+    # the start of the shoot, a fans' campaign: "principal photography begins April 22"
+    r"|photography|cameras|rehearsals?|table{SP}read|campaign|petition|hashtag"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
     r"|premiere{SP}at{SP}the|reported|said|told"
     # a premiere in one country only: "its US debut on PBS on March 2"
@@ -593,6 +601,11 @@ NOT_PREMIERE = Folded(
     r"|episode(?<!-episode)(?<!first{SP}episode)(?<!opening{SP}episode)(?<!premiere{SP}episode)"
     r"(?<!pilot{SP}episode)(?<!debut{SP}episode)(?!{SP}(?:1|one)\b))\b".replace("{SP}", _SP)
 )
+# A sentence about one episode: "The episode, titled "Curb Appeal," airs Wednesday, Jan. 10" dates
+# that episode, however far its subject stands from "airs" ("The first episode" is the premiere).
+EPISODE_SUBJECT = compile_regex(
+    r"(?:The|This|That|Tonight[’']s|Next[ \u00a0]week[’']s)[ \u00a0](?:(?:new|next|latest|upcoming"
+    r"|special|holiday|guest)[ \u00a0])?(?:episode|installment|instalment)\b(?![ \u00a0](?:1|one)\b)")
 # A finale or a single episode right before "aired": "The season 5 finale, which aired
 # Sunday" premieres no season.
 ONE_EPISODE_BEFORE = compile_regex(
@@ -729,6 +742,8 @@ REGIONS = frozenset(
         "\n", ""
     ).replace("    ", "").split("|")
 )
+# A province or state written as initials after a town ("Petty Harbour, N.L.", "Hope, B.C.").
+REGION_INITIALS = compile_regex(r"(?:[A-Z]\.)+[A-Z]\.?")
 PLACE_REJECT_WORDS = words(
     """
     Season Series Part Episode Episodes January February March April May June July August
@@ -756,7 +771,7 @@ SPEAKER_AFTER = compile_regex(
 # source after them. `based_on.based_on` never takes the maker for the title.
 _WORK_KIND = (
     r"(?:novels?|books?|comics?|graphic{SP}novels?|stories|games?|manga|series|franchise"
-    r"|podcast|film|movie)\b".replace("{SP}", _SP)
+    r"|podcast|film|movie|trilogy|duology|saga|memoir)\b".replace("{SP}", _SP)
 )
 _SOURCE_MAKER = r"(?:[A-Z][\w\-]*|[A-Z][^.;]{0,40}?\b(?:Comics|Books|Press|Publishing|Games|Studios))"
 BASED_ON_RULES: tuple[Rule, ...] = (
@@ -1326,6 +1341,7 @@ NOT_NAME_WORDS = words(
     New York London Paris Mom Dad Mother Father Sister Brother Daughter Son Wife Husband
     Boyfriend Girlfriend Aunt Uncle According Speaking Talking Asked Following Including
     Featuring Set Based Coming Check Sign Posted Tagged BY By Published Updated Share Click
+    Joining Replacing Playing Portraying Reprising Rounding Completing Headlining Fronting Directing
     Subscribe Enter Besides Comedian Newcomer Veteran Singer Rapper Musician
     Journalist Designer Chef Comic Presenter Broadcaster Newcomers Superstar Don’t Don't It’s It's That’s
     """
@@ -1423,11 +1439,14 @@ TAKEOVER = compile_regex(
 CREDIT_BEFORE_ACTOR = compile_regex(
     r"(?:\b(?:known\s+for|roles?\s+in|starred\s+in)(?:\s+[\w+’'\-]+){0,5}|(?<!more\s)\bfrom|\b(?:of|like))\s+$"
 )
-# After 'Name (…)', a cast verb: the parenthesis is a credit.
+# After 'Name (…)', a cast or crew verb: the parenthesis is a credit ("Ann Lee (Other Show)
+# serves as showrunner").
 ACTOR_GOES_ON = compile_regex(
     r",?\s*(?:who\s+(?:has\s+(?:a|an|the)\s+[\w\-]+\s+role|plays|will\s+play|stars|portrays|joins)\b"
     r"|joins?\b|will\b|stars?\b|plays?\b|portrays?\b|as\s+[A-Z]|has\s+been\s+cast|rounds?\s+out"
-    r"|returns?\b|reprises?\b|takes?\s+on)"
+    r"|returns?\b|reprises?\b|takes?\s+on"
+    r"|serves?\s+as\b|served\s+as\b|(?:executive[ -])?produces?\b|(?:co-)?created\b|wrote\b"
+    r"|writes\b|directs?\b|directed\b|is\s+(?:the\s+)?(?:co-)?(?:showrunner|creator)\b)"
 )
 # 'Other Show's Name' in a cast list: a credit before the name.
 POSSESSIVE_CREDIT = compile_regex(
@@ -1464,6 +1483,12 @@ IN_A_TITLE = compile_regex(
 NOT_A_WORK = compile_regex(
     r"(?:Season|Seasons|Series|Part|Episode|Episodes|Volume|Chapter|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|The Season|The Series)\b"
+)
+# The person someone else joins or replaces: "Joining Holloway as a regular is Dom Achter, who
+# plays Luke" gives Holloway no part; the part is the other person's. ("alongside X as Y" and
+# "opposite X as Y" do give X the part Y.)
+ACCOMPANIED_BEFORE = compile_regex(
+    r"(?:^|[ \u00a0(])(?:[Jj]oining|[Rr]eplacing|[Ss]ucceeding)[ \u00a0]+$"
 )
 # A kind of work right before a name: what follows is a title, not a person.
 WORK_KIND_BEFORE = compile_regex(
@@ -1554,6 +1579,13 @@ OTHER_JOB_WORDS = words(
 )
 OTHER_JOB_BEFORE_ROLE = compile_regex(
     r"\b(?P<job>[a-z]+)[ \u00a0]+(?:directors?|producers?|creators?)\b", re.I)
+# A department after the role word: "Ann Lee, director of drama at the BBC" and "director of
+# photography" are jobs at a channel or on the set, not directing the show.
+JOB_AFTER_ROLE = compile_regex(
+    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?:original|scripted|unscripted|factual|global|international"
+    r"|UK|US|U\.S\.|local|kids|children’s|children's)[ \u00a0]+)?(?:drama|comedy|content|programming"
+    r"|programmes|photography|development|entertainment|television|casting|production|operations"
+    r"|commissioning|acquisitions)\b(?![ \u00a0]+(?:series|show|drama|comedy)\b)", re.I)
 # A source work as the subject of a credit: "The podcast, created by A and B, debuted in 2020"
 # names the podcast's makers, not the show's. ("based on the novel, was created by" is the show.)
 SOURCE_IS_SUBJECT = compile_regex(

@@ -1779,3 +1779,119 @@ def test_listings_headings_with_channel_in_brackets_separate_the_entries() -> No
     assert 4 not in facts.seasons
     assert ("creator", "Ada Quill") not in crew(facts)
     assert "Leo Marsh" not in {c.actor for c in facts.cast}
+
+
+def test_an_abbreviated_rank_or_saint_stays_inside_the_name() -> None:
+    """The full stop after "Cpl.", "Const." or "St." neither ends the sentence nor the name:
+    the character is not "OPP Const" and the place is not "St"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. Mara Quill "
+                 "will play OPP Const. Ruth Anand, and Owen Blake plays Sgt. Leo Marr. Season two "
+                 "was filmed in and around St. Andrews and Campobello, N.B.")
+    assert pairs(facts) == {("Mara Quill", "OPP Const. Ruth Anand"),
+                            ("Owen Blake", "Sgt. Leo Marr")}
+    assert [p.name for p in facts.seasons[2].locations] == ["St. Andrews", "Campobello, N.B"]
+
+
+def test_a_sentence_opener_before_a_name_is_not_part_of_it() -> None:
+    """"Joining A as a regular is B, who plays C": A gets no part from it (B does), and
+    "Co-showrunners" before two names is their role, not a first name."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. Joining "
+                 "Tess Varga as a series regular is Omar Linde, who will play Felix Rowe. "
+                 "Co-showrunners Pia Sand and Ravi Cole, who adapted the novel, executive produce.")
+    assert pairs(facts) == {("Omar Linde", "Felix Rowe")}
+    assert {p for r, p in crew(facts) if r == "showrunner"} == {"Pia Sand", "Ravi Cole"}
+
+
+def test_a_name_at_the_edge_of_the_look_ahead_window_is_not_cut() -> None:
+    """The "alongside …" tail after a crew match is read from a window of fixed size; a name
+    crossing its edge is read whole ("Bartholomew Castellanos", not "Bartholomew Cast")."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Showrunners Pia Sand and Ravi Cole, who adapted the novel for the screen, "
+                 "executive produce alongside Ann Orr and Harrow Lane Media's Bartholomew "
+                 "Castellanos.")
+    eps = {p for r, p in crew(facts) if r == "executive producer"}
+    assert "Bartholomew Castellanos" in eps
+    assert not any(p.startswith("Bartholomew") and p != "Bartholomew Castellanos" for p in eps)
+
+
+def test_the_pronoun_i_after_a_capitalised_word_is_no_surname() -> None:
+    """"the Halifax I grew up in" is no person "Halifax I", so "created by Halifax native
+    Ann Orr" cannot resolve "Halifax" to that non-name; the creator is the person after
+    "native"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "\"The Birch Line\" was created by Halifax native Ann Orr, who also serves as "
+                 "showrunner. Orr called it a portrait of the Halifax I grew up in.")
+    assert {p for r, p in crew(facts) if r == "creator"} == {"Ann Orr"}
+
+
+def test_a_channel_job_or_a_producing_partner_is_no_director() -> None:
+    """"director of drama at a channel" is a commissioning job, and in "directed by A, with B
+    producing" B produces: neither directs the show."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Season one was directed by Ann Orr and Ravi Cole, with Pia Sand producing. "
+                 "Tom Eke, director of original programming at Hulu, said the show had found "
+                 "its audience.")
+    assert {p for r, p in crew(facts) if r == "director"} == {"Ann Orr", "Ravi Cole"}
+
+
+def test_the_start_of_a_shoot_or_a_fan_campaign_is_no_premiere() -> None:
+    """A date after "principal photography begins" or "fans launched a campaign … in May"
+    dates the shoot or the campaign, not a season's premiere."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Principal photography on the new season begins June 9 in Halifax. Fans "
+                 "had launched an online campaign under the hashtag #SaveBirchLine in March.")
+    assert all(s.start_date is None for s in facts.seasons.values())
+    assert set(facts.seasons) == {2}
+
+
+def test_a_sentence_about_one_episode_dates_no_season() -> None:
+    """"The episode, titled …, is set to air Tuesday, Feb. 4": that episode's airdate, even
+    when its subject stands far from "air"."""
+    facts = only(" date 2025-01-20 Ann Orr guest stars in season 2 of \"The Birch Line\" on "
+                 "Hulu as a rival baker. The episode, titled \"Second Proof,\" is scheduled to "
+                 "air Tuesday, Feb. 4, at 9 p.m. Season 2 premiered Tuesday, Jan. 7.")
+    assert facts.seasons[2].start_date == "2025-01-07"
+
+
+def test_a_company_in_s_with_a_bare_apostrophe_is_not_a_producer() -> None:
+    """"with A and Birch Films' Ann Orr": the company's possessive ends in a bare apostrophe;
+    Ann Orr is the producer, not "Birch Films"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Ravi Cole executive produces with Pia Sand and Hollow Pines' Ann Orr.")
+    assert {p for r, p in crew(facts) if r == "executive producer"} == {
+        "Ravi Cole", "Pia Sand", "Ann Orr"}
+
+
+def test_a_known_persons_surname_beside_a_company_is_no_company() -> None:
+    """"with Birch Productions, Orr and Cole's banner": Orr is the creator Ann Orr, not a
+    company listed beside Birch Productions."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "\"The Birch Line\" was created by Ann Orr and Ravi Cole. The series is produced "
+                 "by Tidewater Studios in association with Birch Productions, Orr and Cole's "
+                 "banner.")
+    assert {c.name for c in facts.companies} == {"Tidewater Studios", "Birch Productions"}
+
+
+def test_an_authors_untitled_work_is_no_source_title() -> None:
+    """"the adaptation of Ann Orr's YA trilogy" names the author and a kind of book, not a
+    title "Ann Orr's YA"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. The "
+                 "series, an adaptation of Ann Orr's YA trilogy, follows three sisters.")
+    assert not facts.based_on
+
+
+def test_a_credit_in_brackets_before_a_crew_verb_is_no_part() -> None:
+    """"Ann Orr (Salt Marsh) serves as showrunner": the bracket holds her earlier show, so
+    it casts nobody as "Ann Orr"."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season. "
+                 "Ann Orr (Salt Marsh) serves as showrunner.")
+    assert not facts.cast
+
+
+def test_an_opening_gerund_is_not_a_first_name() -> None:
+    """"Joining Tess Varga in the cast is …": a capitalised gerund opening the sentence never
+    starts a person's name, so a later "Varga" still resolves to Tess Varga alone."""
+    facts = only(" date 2025-05-02 Hulu has renewed The Birch Line for a second season, with "
+                 "Tess Varga in the lead. Joining Tess Varga in the cast is Omar Linde. Varga "
+                 "will play Nell Ames, a baker.")
+    assert ("Tess Varga", "Nell Ames") in pairs(facts)
