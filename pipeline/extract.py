@@ -381,21 +381,25 @@ def _called_the_film(parsed: ParsedArticle) -> bool:
     """The story refers back to its subject as "the film" (twice) and never as "the series",
     "the show" or "the season": its headline's quoted titles are films, even when the
     headline calls one a "drama"."""
-    films = shows = 0
+    article = parsed.article.text.lower()
+    if "the film" not in article and "the movie" not in article:
+        return False
+    films = 0
     for s in parsed.sentences:
         low = s.text.lower()
         if ("the film" in low or "the movie" in low) and R.FILM_REFERENT.search(s.text):
             films += 1
-        if "the s" in low or "the e" in low:
-            shows += bool(R.SHOW_REFERENT.search(s.text))
-    return films >= 2 and shows == 0
+        if ("the s" in low or "the e" in low) and R.SHOW_REFERENT.search(s.text):
+            return False
+    return films >= 2
 
 
 def _film_titles(parsed: ParsedArticle) -> frozenset[str]:
     """Titles quoted in the headline of a story that calls its subject "the film"."""
-    if not _called_the_film(parsed):
+    titles = R.QUOTED_IN_HEADLINE.findall(_headline(parsed))
+    if not titles or not _called_the_film(parsed):
         return frozenset()
-    return frozenset(R.QUOTED_IN_HEADLINE.findall(_headline(parsed)))
+    return frozenset(titles)
 
 
 def _film_story(parsed: ParsedArticle) -> bool:
@@ -810,18 +814,19 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     in_entry = False  # inside a roundup entry (from its label on)
     entry: SeriesFacts | None = None  # the series that entry is about
     for sentence in parsed.sentences:
+        text = sentence.text
         named = _named_series(sentence, ctx)
-        if named is None and new_show is not None and R.NEW_SHOW_SUBJECT.match(sentence.text):
+        if named is None and new_show is not None and R.NEW_SHOW_SUBJECT.match(text):
             named = new_show  # "The new series is a co-production …" after the parent's name
-        if named is None and sentence.text[:1].isupper() and sentence.text[:4].isupper():
-            named = _capitals_header(sentence.text, ctx)  # "FOOLS HARBOUR (no apostrophe)"
-        aside = sentence.text.startswith("(") and sentence.text.rstrip(".").endswith(")")
+        if named is None and text[:1].isupper() and text[:4].isupper():
+            named = _capitals_header(text, ctx)  # "FOOLS HARBOUR (no apostrophe)"
+        aside = text.startswith("(") and text.rstrip(".").endswith(")")
         if entries:
-            in_entry, entry = _entry_owner(sentence.text, ctx, in_entry, entry)
+            in_entry, entry = _entry_owner(text, ctx, in_entry, entry)
             if in_entry:
                 owners.append(entry if named is None or named is entry else None)
                 continue  # "Mossgiel (Series premiere, Acorn TV)": that show's, to the next
-        if sentence.paragraph in items and _item_label(sentence.text):
+        if sentence.paragraph in items and _item_label(text):
             unnamed_item = sentence.paragraph if named is None else None
         if unnamed_item is not None and sentence.paragraph != unnamed_item:
             unnamed_item = None
@@ -829,17 +834,17 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             owners.append(None)  # "DATES: Peacock has set … Lowdown Saints …": another item
             after_mention = False
             continue
-        other = None if named is not None else _another_show(sentence.text, ctx)
-        if other is None and named is None and "original" in sentence.text[:40] and (
-            R.ORIGINAL_SUBJECT.match(sentence.text)
+        other = None if named is not None else _another_show(text, ctx)
+        if other is None and named is None and "original" in text[:40] and (
+            R.ORIGINAL_SUBJECT.match(text)
         ):
             other = "mention"  # "The WB original was shot in Vancouver": the remade show
-        if other is None and named is None and sentence.text.startswith("The ") and (
-            R.SOURCE_SUBJECT.match(sentence.text)
+        if other is None and named is None and text.startswith("The ") and (
+            R.SOURCE_SUBJECT.match(text)
         ):
             other = "mention"  # "The podcast was created by …": the source work, not the show
         if other is None and named is None and after_mention and R.REFERS_BACK.match(
-            sentence.text
+            text
         ):
             other = "mention"  # "Its second season premiered …" after "Other Show, the Hulu comedy"
         if named is not None and aside:
@@ -1402,11 +1407,11 @@ def _may_name_network(text: str) -> bool:
     "ard" in "award", and each such sentence would run every network tie for nothing."""
     low = _low(text)
     for variant in _NETWORK_VARIANTS_LOW:
-        at = low.find(variant)
-        if at == -1:
+        if variant not in low:
             continue
         if len(variant) > 3:
             return True
+        at = low.find(variant)
         while at != -1:
             end = at + len(variant)
             if not low[at - 1 : at].isalnum() and not low[end : end + 1].isalnum():
