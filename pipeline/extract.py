@@ -495,9 +495,8 @@ def find_series(
             R.NOT_A_TITLE.fullmatch(title)
         ):
             continue
-        if (" " not in title and rules_of[title] == {"series.returns"}
-                and people.resolve(title) not in (None, title)):
-            continue  # "Farraday is back for season 2" after "(Imogen Farraday)": the actor
+        if rules_of[title] == {"series.returns"} and _people_returning(title, people, text):
+            continue  # "Farraday is back", "A and B will return for six more episodes"
         if _in_credit(title, text) or _film_not_tv(title, parsed.sentences) or title in films:
             continue
         out.append((title, ev))
@@ -524,6 +523,21 @@ def find_series(
         and not _subtitle(t, names, text)
     ]
     return sorted(((_with_apostrophe_s(t, text), e) for t, e in out), key=lambda te: te[1].start)
+
+
+def _people_returning(title: str, people: People, text: str) -> bool:
+    """A "title" only ever seen returning that names people: a surname that resolves to a full
+    name given earlier ("Farraday is back for season 2" after "(Imogen Farraday)"), or names
+    each followed somewhere by a cast or crew verb ("A and B will return" when "A returns as
+    X" and "B is also back as Y")."""
+    parts = [p for p in re.split(r",\s+|\s+(?:and|&)\s+", title) if p]
+    if len(parts) == 1 and " " not in title:
+        return people.resolve(title) not in (None, title)
+    return all(
+        is_person_name(part)
+        and any(R.PERSON_AFTER.match(text, start + len(part)) for start in _mentions(part, text))
+        for part in parts
+    )
 
 
 def _with_apostrophe_s(title: str, text: str) -> str:

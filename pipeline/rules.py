@@ -1304,8 +1304,20 @@ PRESS_OUTLETS = (
 # people who make one ("Crews return to set for season two"), a chart ("Netflix's Top 10").
 NOT_A_TITLE = compile_regex(
     r"(?:Is|Are|Was|Were|Will|Would|Could|Should|Can|Does|Do|Did|Has|Have|Had|Crews|Casts"
-    r"|Top \d{1,3})"
+    r"|Top \d{1,3}"
+    # a season's length before its number: "The 10-episode Season 3 begins filming in May"
+    r"|(?:The|Its|Their|A|An)[ \u00a0](?i:(?:\d{1,3}|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)[\-\u2010\u2011 ]?"
+    r"(?:episode|part|hour|installment|instalment)s?))"
 )
+# What follows a person's name, never a show's: "Ellie Cardamone returns as Bree", "Kang
+# Min-seok has been cast as the lead". A "title" seen only returning, whose every part is
+# named so elsewhere, is people returning ("A and B will return for six more episodes").
+PERSON_AFTER = compile_regex(
+    r"(?:,[ \u00a0]+who)?[ \u00a0]+(?:(?:has|have)[ \u00a0]+been[ \u00a0]+cast|(?:is|was|are|were)"
+    r"[ \u00a0]+cast|(?:stars?|returns?|is[ \u00a0]+(?:also[ \u00a0]+)?back|co-stars?|reprises"
+    r"[ \u00a0]+(?:his|her|their)[ \u00a0]+role)[ \u00a0]+as|plays|played|will[ \u00a0]+(?:play|star"
+    r"|reprise|direct)|directed|directs)\b")
 # A quotation, not a title: a first person among lowercase words ("'I wanted the moor to
 # be a character': …"). Titles capitalise their words ("How I Met Your Mother").
 FIRST_PERSON = compile_regex(r"\b(?:I|I[’']m|I[’']ve|I[’']d|[Ww]e|[Ww]e[’']re|[Mm]y|me|[Oo]ur|us)\b")
@@ -1759,6 +1771,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
+    ("person_after", PERSON_AFTER, " returns as Bree Halloran"),
     ("time_point_before", TIME_POINT_BEFORE, "eighteen months after the "),
     ("possessive_after", POSSESSIVE_AFTER, "'s uncle Rupert"),
     ("section_label", SECTION_LABEL, "DATES: Peacock has set"),

@@ -1895,3 +1895,27 @@ def test_an_opening_gerund_is_not_a_first_name() -> None:
                  "Tess Varga in the lead. Joining Tess Varga in the cast is Omar Linde. Varga "
                  "will play Nell Ames, a baker.")
     assert ("Tess Varga", "Nell Ames") in pairs(facts)
+
+
+def test_a_seasons_length_before_its_number_is_no_title() -> None:
+    found = run(" date 2025-05-01 CBC renews 'Pine Hollow' for a third season\nThe comedy "
+                "stars Ana Ruiz. The 10-episode Season 3 begins filming in May in Thunder Bay "
+                "and is expected to premiere on CBC in 2026.")
+    assert [s.name for s in found.series] == ["Pine Hollow"]
+
+
+def test_people_returning_are_no_series() -> None:
+    """A "title" seen only returning, whose parts are each named with a cast verb elsewhere,
+    is the cast coming back, not another show."""
+    for text in (
+        " date 2025-05-01 Stan has renewed Kestrel Creek for a second season. Ellie Cardamone "
+        "and Darcy Pell will return for six more episodes. Ellie Cardamone returns as Bree "
+        "Halloran, a forensic accountant. Darcy Pell is also back as her brother, Jack Halloran.",
+        ' date 2025-05-01 JTBC said Kang Min-seok has been cast as the lead of its drama "Winter '
+        'Orchard". Kang Min-seok will return to the small screen as a disgraced prosecutor.',
+    ):
+        names = [s.name for s in run(text).series]
+        assert len(names) == 1 and names[0] in ("Kestrel Creek", "Winter Orchard"), names
+    still = run(" date 2025-05-01 Hulu has renewed Salt Flats for a second season. Salt Flats "
+                "returns in May with Ana Ruiz as Dot.")
+    assert [s.name for s in still.series] == ["Salt Flats"]
