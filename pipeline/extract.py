@@ -432,6 +432,8 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
             raw = match.group("quoted") or match.groupdict().get("title")
             if not raw:
                 continue
+            if match.group("quoted"):
+                raw = _without_closing_stop(raw)  # of tvN's "Seven Days of Rain."
             if rule_name == "series.quoted_tv" and not scan.first(R.TV_CONTEXT, ()):
                 continue
             if (
@@ -452,6 +454,20 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
                 continue  # Sunday's episode, titled "Dock 9": an episode, not a show
             out.append((raw, rule_name, match.start(), match.end()))
     return tuple(out)
+
+
+def _without_closing_stop(quoted: str) -> str:
+    """A quoted title less the full stop or comma American style puts inside the closing
+    quote ("…, who directed "Seven Days of Rain."), unless the stop belongs to the last word
+    ("S.W.A.T.", "Mr.")."""
+    if quoted.endswith(","):
+        return quoted[:-1]
+    if not quoted.endswith("."):
+        return quoted
+    last = quoted[:-1].rsplit(" ", 1)[-1]
+    if "." in last or last in R.ABBREVIATIONS_BEFORE_STOP:
+        return quoted
+    return quoted[:-1]
 
 
 def find_series(

@@ -1318,6 +1318,8 @@ PERSON_AFTER = compile_regex(
     r"[ \u00a0]+cast|(?:stars?|returns?|is[ \u00a0]+(?:also[ \u00a0]+)?back|co-stars?|reprises"
     r"[ \u00a0]+(?:his|her|their)[ \u00a0]+role)[ \u00a0]+as|plays|played|will[ \u00a0]+(?:play|star"
     r"|reprise|direct)|directed|directs)\b")
+# Words whose own full stop may end a quoted title: "Mr.", "Jr.", "Inc."
+ABBREVIATIONS_BEFORE_STOP = words("Mr Mrs Ms Dr Jr Sr St Inc Co Ltd Bros Vol No")
 # A quotation, not a title: a first person among lowercase words ("'I wanted the moor to
 # be a character': …"). Titles capitalise their words ("How I Met Your Mother").
 FIRST_PERSON = compile_regex(r"\b(?:I|I[’']m|I[’']ve|I[’']d|[Ww]e|[Ww]e[’']re|[Mm]y|me|[Oo]ur|us)\b")

@@ -1919,3 +1919,16 @@ def test_people_returning_are_no_series() -> None:
     still = run(" date 2025-05-01 Hulu has renewed Salt Flats for a second season. Salt Flats "
                 "returns in May with Ana Ruiz as Dot.")
     assert [s.name for s in still.series] == ["Salt Flats"]
+
+
+def test_a_full_stop_inside_the_closing_quote_is_not_part_of_the_title() -> None:
+    from pipeline.extract import _without_closing_stop
+
+    assert _without_closing_stop("Seven Days of Rain.") == "Seven Days of Rain"
+    assert _without_closing_stop("Glass Umbrella,") == "Glass Umbrella"
+    for kept in ("S.W.A.T.", "Mr.", "Harbour Lights", "Hey Jr."):
+        assert _without_closing_stop(kept) == kept
+    found = run(' date 2025-05-01 Netflix has renewed "Harbour Lights" for a second season. '
+                'The second season of the drama was filmed in Cork, the star of "Harbour '
+                'Lights." said.')
+    assert [s.name for s in found.series] == ["Harbour Lights"]
