@@ -1817,6 +1817,10 @@ def _cast(
                 continue
             if R.POSSESSIVE_AFTER.match(text, match.end("character")):
                 continue  # "who plays Nell's uncle Rupert": Nell is someone else's part
+            if R.NOT_A_PART_BEFORE.search(
+                text, max(0, match.start("character") - 60), match.start("character")
+            ):
+                continue  # "as a regular opposite lead Camille Dorsey", "… from Las Cruces"
             pairs.append((actor, character, rule.name, match))
     pairs = _drop_past_parts(text, pairs)
     together = _respectively(sentence, previous, ctx)

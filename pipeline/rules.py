@@ -1320,6 +1320,11 @@ PERSON_AFTER = compile_regex(
     r"|reprise|direct)|directed|directs)\b")
 # Words whose own full stop may end a quoted title: "Mr.", "Jr.", "Inc."
 ABBREVIATIONS_BEFORE_STOP = words("Mr Mrs Ms Dr Jr Sr St Inc Co Ltd Bros Vol No")
+# Right before a capitalised name that a cast rule read as the part: a co-star ("cast as a
+# series regular opposite lead Camille Dorsey") or a place ("as a rival undertaker from Las
+# Cruces"), never the character.
+NOT_A_PART_BEFORE = compile_regex(
+    r"(?:\bopposite(?:[ \u00a0]+[a-z][\w\-]*){0,3}|[ \u00a0](?:from|in|at|near))[ \u00a0]+$")
 # A quotation, not a title: a first person among lowercase words ("'I wanted the moor to
 # be a character': …"). Titles capitalise their words ("How I Met Your Mother").
 FIRST_PERSON = compile_regex(r"\b(?:I|I[’']m|I[’']ve|I[’']d|[Ww]e|[Ww]e[’']re|[Mm]y|me|[Oo]ur|us)\b")
@@ -1774,6 +1779,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("negated_clause", NEGATED_CLAUSE, "not a single scene of it has been"),
     ("abandoned_plan", ABANDONED_PLAN, "was originally planned to "),
     ("person_after", PERSON_AFTER, " returns as Bree Halloran"),
+    ("not_a_part_before", NOT_A_PART_BEFORE, "as a series regular opposite lead "),
     ("time_point_before", TIME_POINT_BEFORE, "eighteen months after the "),
     ("possessive_after", POSSESSIVE_AFTER, "'s uncle Rupert"),
     ("section_label", SECTION_LABEL, "DATES: Peacock has set"),

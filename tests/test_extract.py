@@ -1932,3 +1932,17 @@ def test_a_full_stop_inside_the_closing_quote_is_not_part_of_the_title() -> None
                 'The second season of the drama was filmed in Cork, the star of "Harbour '
                 'Lights." said.')
     assert [s.name for s in found.series] == ["Harbour Lights"]
+
+
+def test_a_co_star_or_a_place_after_as_is_no_part() -> None:
+    """"as a series regular opposite lead X" names a co-star, "as a rival undertaker from X"
+    a place: neither is the actor's part."""
+    facts = only(" date 2025-05-01 Netflix has ordered Salt Marsh, a legal drama. Dan Achter has "
+                 "been cast as a series regular opposite previously announced lead Cara Dorsey. "
+                 "Achter plays Wade Pruitt.")
+    assert pairs(facts) == {("Dan Achter", "Wade Pruitt")}
+    facts = only(" date 2025-05-01 Hulu has renewed Grave Manners for a second season. Season 2 "
+                 "adds Gil Ochoa as Uncle Mauro in a recurring role, and features a guest "
+                 "appearance by Tam Rhee as a rival undertaker from Las Cruces.")
+    assert ("Tam Rhee", "Las Cruces") not in pairs(facts)
+    assert ("Gil Ochoa", "Uncle Mauro") in pairs(facts)
