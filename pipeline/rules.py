@@ -622,7 +622,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_EXPRESSION = compile_regex(
     r"(?=\b|[JFMASONDTWS])(?:"
     rf"(?:\b(?:on|last|this|next){_SP})?(?:{_WEEKDAY},?{_SP})?{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}\d{{4}})?\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}(?:,?{_SP}\d{{4}})?\b"
+    rf"|(?:\b(?:on|last|this|next){_SP})?(?:{_WEEKDAY},?{_SP}(?:the{_SP})?)?\b\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}(?:,?{_SP}\d{{4}})?\b"
     rf"|\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:{_SP}(?:of{_SP})?\d{{4}})\b"
     rf"|\b(?:in|this|next|during|for|until){_SP}(?:early{_SP}|late{_SP})?{_MONTH}\b(?!,?{_SP}\d)"
     rf"|(?<!each )(?<!every )\b(?:(?:on|this|next|last){_SP})?{_WEEKDAY}\b"

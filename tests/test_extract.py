@@ -1946,3 +1946,14 @@ def test_a_co_star_or_a_place_after_as_is_no_part() -> None:
                  "appearance by Tam Rhee as a rival undertaker from Las Cruces.")
     assert ("Tam Rhee", "Las Cruces") not in pairs(facts)
     assert ("Gil Ochoa", "Uncle Mauro") in pairs(facts)
+
+
+def test_a_weekday_before_a_day_month_year_date_keeps_the_date() -> None:
+    """British and European coverage writes "on Sunday 8 March 2026": the weekday is part of
+    the date, not a date of its own resolved against the article's."""
+    facts = only(" date 2026-02-03 BBC Two confirmed that the second series of Fenwater will "
+                 "premiere on Thursday 5 March 2026 on BBC Two and iPlayer.")
+    assert facts.seasons[2].start_date == "2026-03-05"
+    facts = only(" date 2026-02-03 The second series of Fenwater will premiere on Thursday, "
+                 "the 5th of March on BBC Two.")
+    assert facts.seasons[2].start_date == "2026-03-05"
