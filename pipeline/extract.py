@@ -31,6 +31,7 @@ from .records import (
 _PAREN = compile_regex(r"\([^()]{0,120}\)")
 _QUOTES = "\"'“”‘’"
 # "A, B and C" / "A; B; and C" / "A & B": one splitter for every list of names or places.
+_CLOSED_THEN_CLAUSE = compile_regex(r"\s(?:and|&)\s[^,;]*[,;]\s+and\s")
 _LIST_SPLIT = compile_regex(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
 _PERSON_RE = compile_regex(R.expand("{PERSON}"))
 _WORD_RE = compile_regex(R.expand("{MONONYM}"))
@@ -637,6 +638,15 @@ def split_list(raw: str) -> list[str]:
     if closing:
         raw = raw[: closing.end()]
     return [item.strip() for item in _LIST_SPLIT.split(raw) if item.strip()]
+
+
+def _clause_subject(raw: str) -> str:
+    """The subject of the verb after a names list: "A and B, and A serves as showrunner" joins
+    two clauses (a list already closed by "and" does not go on with ", and"), so only the names
+    after the last ", and" do the serving; "A, B, and C serve as EPs" stays a list."""
+    if _CLOSED_THEN_CLAUSE.search(raw):
+        return re.split(r"[,;]\s+and\s+", raw)[-1]
+    return raw
 
 
 def _number(token: str) -> int | None:
@@ -1334,9 +1344,12 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 R.SOURCE_NAMED_AS_SOURCE.search(text, max(0, match.start() - 80), match.start())
             ):
                 continue  # "The podcast, created by A and B, debuted in 2020": the source's
+            persons = match["persons"]
+            if match["roles"] and match.start("persons") < match.start("roles"):
+                persons = _clause_subject(persons)
             names = [
                 ctx.people.resolve(re.split(r"[’']s?\s+(?=[A-Z])", item)[-1])
-                for item in split_list(match["persons"])
+                for item in split_list(persons)
             ]
             if names and _possessive_of_a_person(text, match.end("persons")):
                 names.pop()  # "created by Pixel Grove's Hannah Lee": a company, then its person
@@ -1351,9 +1364,10 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             if along and R.OWN_ROLE_AFTER.match(tail, along.end()):
                 along = None  # "with B serving as showrunner", "with C producing": B's own role
             if along:
-                between = _last_role_in(tail[: along.start()]) or (
-                    _last_role_in(match["roles"]) if match["roles"] else []
-                )
+                between = _last_role_in(tail[: along.start()])
+                if not between and R.RELATIVE_CLAUSE.search(tail, 0, along.start()):
+                    continue  # "created by A, who also wrote it with B": B created nothing
+                between = between or (_last_role_in(match["roles"]) if match["roles"] else [])
                 if between and re.search(r"\b(?:they|he|she)\b", tail[: along.start()], re.I):
                     for name in names:
                         for role in between:

@@ -383,6 +383,9 @@ CREW_ALONGSIDE = compile_regex(expand(r"\b(?:alongside|along{SP}with|with){SP}(?
 OWN_ROLE_AFTER = compile_regex(
     r",?\s+(?:serving|who|as|is|are|will|(?:co-|executive[ -])?producing|writing|starring|hosting"
     r"|narrating|composing|consulting)\b")
+# "created by A, who also wrote season 2 together with B": the "with B" belongs to the
+# relative clause's own verb, so B shares no credit unless that clause names a role.
+RELATIVE_CLAUSE = compile_regex(r",\s+(?:who|which)\s")
 
 # --------------------------------------------------------------------------- seasons
 NUMBER_WORDS = {
@@ -1770,6 +1773,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
+    ("relative_clause", RELATIVE_CLAUSE, ", who also wrote the pilot with "),
     ("headline_phrase", HEADLINE_PHRASE, "What We Know About Season 3"),
     ("film_before", FILM_BEFORE, "the Marvel film she is "),
     ("other_shows", OTHER_SHOWS, "Netflix cancelled two other comedies this month"),

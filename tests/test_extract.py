@@ -1957,3 +1957,22 @@ def test_a_weekday_before_a_day_month_year_date_keeps_the_date() -> None:
     facts = only(" date 2026-02-03 The second series of Fenwater will premiere on Thursday, "
                  "the 5th of March on BBC Two.")
     assert facts.seasons[2].start_date == "2026-03-05"
+
+
+def test_a_role_does_not_spread_to_a_name_outside_its_clause() -> None:
+    """"created by A and B, and A serves as showrunner": only A serves; "created by A, who also
+    wrote it with B": B wrote, but created nothing."""
+    facts = only(" date 2025-05-01 Hulu has renewed Grave Manners for a second season. The "
+                 "series was created by Nora Abbot-Cruz and Felipe Ordaz, and Abbot-Cruz serves "
+                 "as showrunner.")
+    assert ("showrunner", "Felipe Ordaz") not in crew(facts)
+    assert {("showrunner", "Nora Abbot-Cruz"), ("creator", "Felipe Ordaz"),
+            ("creator", "Nora Abbot-Cruz")} <= crew(facts)
+    facts = only(" date 2025-05-01 SVT has renewed Nightboat for a second season. Nightboat was "
+                 "created by Ylva Berg, who also wrote the second season together with Mika "
+                 "Stenlund.")
+    assert ("creator", "Mika Stenlund") not in crew(facts)
+    assert ("creator", "Ylva Berg") in crew(facts)
+    facts = only(" date 2025-05-01 SVT has renewed Nightboat for a second season. Nightboat was "
+                 "created by Ylva Berg, who executive produces with Mika Stenlund.")
+    assert ("executive producer", "Mika Stenlund") in crew(facts)
