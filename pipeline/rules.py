@@ -1438,6 +1438,7 @@ OTHER_SEASONS = Folded(
 HEDGED = Folded(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
     r"|envision(?:s|ed|ing)?"
+    r"|(?:i|we|you|he|she|they)[’']d\s+(?:do|like|want)|would\s+(?:do|like|want)"
     r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided|announced"
     r"|ordered|renewed|greenlit|commissioned|picked\s+up)"
     r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
@@ -1910,7 +1911,7 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (CREDIT_SENTENCE, ("known", "credits", "previously", "starred", "appeared", "run",
                        "comparison", "work")),
     (HEDGED, ("whether", "could", "might", "possib", "potential", "hope", "hoping", "would",
-              "envision",
+              "envision", "’d", "'d",
               "if", "undecided", "unclear", "uncertain", "not", "yet", "word", "decision",
               "decide", "n't", "n’t", "refuse", "decline")),
     (UPCOMING, ("new", "upcoming", "next", "latest", "forthcoming")),

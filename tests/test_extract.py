@@ -1976,3 +1976,13 @@ def test_a_role_does_not_spread_to_a_name_outside_its_clause() -> None:
     facts = only(" date 2025-05-01 SVT has renewed Nightboat for a second season. Nightboat was "
                  "created by Ylva Berg, who executive produces with Mika Stenlund.")
     assert ("executive producer", "Mika Stenlund") in crew(facts)
+
+
+def test_what_someone_would_do_with_a_season_names_no_season() -> None:
+    """"what she'd do with a third season" is a wish: no season 3, and no set for it."""
+    facts = only(" date 2025-09-01 FX has renewed Grave Manners for a second season. Its creator "
+                 "talks about filming in Arizona and what she'd do with a third season.")
+    assert 3 not in facts.seasons
+    facts = only(" date 2025-09-01 FX has renewed Grave Manners for a second season. The star "
+                 "said he would like a third season.")
+    assert 3 not in facts.seasons
