@@ -1199,6 +1199,9 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
         return
     if _others_seasons(sentence.text, owner.name, ctx.names, use_parts) is not None:
         return  # "Cancels X After Two Seasons, Renews Y for Season 3": whose verb is whose?
+    if any(R.SEASON_COMPARED.search(sentence.text, max(0, hit[2] - 20), hit[2])
+           for hit in _season_hits(sentence.text, use_parts)):
+        return  # "As in the first season, much of it was shot at sea": season 1 is the yardstick
     for status, pattern in R.STATUS_TRIGGERS:
         match = scan.first(pattern, ())
         if not match:

@@ -1434,6 +1434,9 @@ INTRODUCED_AS_PRESS = compile_regex(
 OTHER_SEASONS = Folded(
     r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)"
 )
+# A season named as a comparison ("As in the first season, much of it was shot at sea") is the
+# yardstick, not the subject: the sentence's verb gives it no status.
+SEASON_COMPARED = compile_regex(r"\b(?:as\s+(?:in|with|on|for)|like|unlike)\s+(?:the\s+|its\s+)?$", re.I)
 # A season only wondered about is not a season.
 HEDGED = Folded(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
@@ -1774,6 +1777,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
+    ("season_compared", SEASON_COMPARED, "As in the "),
     ("relative_clause", RELATIVE_CLAUSE, ", who also wrote the pilot with "),
     ("headline_phrase", HEADLINE_PHRASE, "What We Know About Season 3"),
     ("film_before", FILM_BEFORE, "the Marvel film she is "),

@@ -1986,3 +1986,12 @@ def test_what_someone_would_do_with_a_season_names_no_season() -> None:
     facts = only(" date 2025-09-01 FX has renewed Grave Manners for a second season. The star "
                  "said he would like a third season.")
     assert 3 not in facts.seasons
+
+
+def test_a_season_named_as_a_comparison_gets_no_status() -> None:
+    """"As in the first season, much of it was shot at sea": season 1 aired long ago; the
+    sentence compares, it does not put season 1 in production."""
+    facts = only(" date 2026-02-10 SVT has renewed Nightboat for a second season. As in the "
+                 "first season, most of the drama was shot at sea, with the crew filming on night "
+                 "crossings in the spring of 2025.")
+    assert facts.seasons[1].status != "in production"
