@@ -2223,6 +2223,11 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
             vetoed_in = ((end, end + 50), (max(window, start - 40), start))
         else:
             continue  # no premiere trigger near this date
+        verb = R.START_VERB.match(text, before[-1].start()) if before else None
+        if verb and verb.end() == before[-1].end() and (
+            R.SHOOT_SUBJECT.search(text, window, before[-1].start())
+        ):
+            continue  # "Production on season 1 is set to begin in April": the shoot's start
         if any(_within(scan.all(R.NOT_PREMIERE, ()), a, b) for a, b in vetoed_in):
             continue  # "the finale airs on March 5", "renewed on Monday"
         debut = _debut_match(text)

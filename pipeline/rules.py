@@ -571,6 +571,11 @@ PREMIERE_TRIGGER_NEEDS = (
     "comes", "land", "stream", "back", "out", "air", "begin", "began", "run", "kicks", "came",
     "expected", "slated", "due", "set",
 )
+# A start verb whose subject is the shoot: "Production on the first season is set to begin in
+# April" dates the shoot, however far "Production" stands from "begin" ("begins airing" does not).
+START_VERB = compile_regex(r"(?:begins?|began|kicks{SP}off)(?!{SP}(?:airing|streaming|its{SP}run))".replace("{SP}", _SP), re.I)
+SHOOT_SUBJECT = compile_regex(
+    r"(?:^|[;:]\s+)[\"“‘']?(?:principal\s+photography|production|filming|shooting|the\s+shoot)\b", re.I)
 # The whole show's first airing: "The series premieres Monday, October 6" dates season 1 even
 # in a story about the renewal of season 2.
 SERIES_DEBUT = compile_regex(
@@ -1777,6 +1782,8 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
+    ("start_verb", START_VERB, "begin"),
+    ("shoot_subject", SHOOT_SUBJECT, "Production on the first season is set to "),
     ("season_compared", SEASON_COMPARED, "As in the "),
     ("relative_clause", RELATIVE_CLAUSE, ", who also wrote the pilot with "),
     ("headline_phrase", HEADLINE_PHRASE, "What We Know About Season 3"),

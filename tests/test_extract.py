@@ -1995,3 +1995,14 @@ def test_a_season_named_as_a_comparison_gets_no_status() -> None:
                  "first season, most of the drama was shot at sea, with the crew filming on night "
                  "crossings in the spring of 2025.")
     assert facts.seasons[1].status != "in production"
+
+
+def test_the_start_of_the_shoot_is_no_premiere_date() -> None:
+    """"Production on the first season is set to begin in May": the verb's subject is the
+    shoot, however far from the date; "Filming has wrapped; season 2 begins airing in May" dates
+    the premiere."""
+    facts = only(" date 2025-01-10 Netflix has ordered Salt Marsh, a legal drama. Production on "
+                 "the eight-episode first season is set to begin in May in Savannah.")
+    assert all(s.start_date is None for s in facts.seasons.values())
+    facts = only(" date 2025-01-10 Salt Marsh season 2 begins airing on May 4, 2025 on Netflix.")
+    assert facts.seasons[2].start_date == "2025-05-04"
