@@ -2223,6 +2223,8 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
             vetoed_in = ((end, end + 50), (max(window, start - 40), start))
         else:
             continue  # no premiere trigger near this date
+        if R.DATE_RANGE_AFTER.match(text, end):
+            continue  # "new series arriving July 14-20": a week of listings
         verb = R.START_VERB.match(text, before[-1].start()) if before else None
         if verb and verb.end() == before[-1].end() and (
             R.SHOOT_SUBJECT.search(text, window, before[-1].start())

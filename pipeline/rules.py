@@ -571,6 +571,9 @@ PREMIERE_TRIGGER_NEEDS = (
     "comes", "land", "stream", "back", "out", "air", "begin", "began", "run", "kicks", "came",
     "expected", "slated", "due", "set",
 )
+# A date that opens a range ("new shows arriving July 14-20", "May 3 to 9") is a week of
+# listings, not a premiere.
+DATE_RANGE_AFTER = compile_regex(r"[ \u00a0]?(?:[-–—][ \u00a0]?|(?:to|through|thru|until)[ \u00a0])\d{1,2}\b(?![:.]\d)")
 # A start verb whose subject is the shoot: "Production on the first season is set to begin in
 # April" dates the shoot, however far "Production" stands from "begin" ("begins airing" does not).
 START_VERB = compile_regex(r"(?:begins?|began|kicks{SP}off)(?!{SP}(?:airing|streaming|its{SP}run))".replace("{SP}", _SP), re.I)
@@ -1782,6 +1785,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
+    ("date_range_after", DATE_RANGE_AFTER, "-20"),
     ("start_verb", START_VERB, "begin"),
     ("shoot_subject", SHOOT_SUBJECT, "Production on the first season is set to "),
     ("season_compared", SEASON_COMPARED, "As in the "),

@@ -2006,3 +2006,12 @@ def test_the_start_of_the_shoot_is_no_premiere_date() -> None:
     assert all(s.start_date is None for s in facts.seasons.values())
     facts = only(" date 2025-01-10 Salt Marsh season 2 begins airing on May 4, 2025 on Netflix.")
     assert facts.seasons[2].start_date == "2025-05-04"
+
+
+def test_a_date_range_of_listings_is_no_premiere_date() -> None:
+    """"new series arriving May 5-11" is the week a listings guide covers, not a premiere."""
+    facts = only(" date 2025-05-02 Salt Marsh leads the best new shows arriving May 5-11. Salt "
+                 "Marsh, the Netflix legal drama, has its first season out now.")
+    assert all(s.start_date is None for s in facts.seasons.values())
+    facts = only(" date 2025-05-02 The first season of Salt Marsh arrives May 9 on Netflix.")
+    assert facts.seasons[1].start_date == "2025-05-09"
