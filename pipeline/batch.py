@@ -36,7 +36,7 @@ from typing import Any, TextIO
 
 from .errors import PipelineError
 from .manifest import NAME as MANIFEST_NAME
-from .manifest import Manifest
+from .manifest import Manifest, parse_known_token
 from .read import is_url, read_file
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md", ".markdown")
@@ -128,18 +128,6 @@ def _write(location: str, text: str | Iterable[str]) -> None:
         write_atomic(Path(location), text)
     else:
         write_chunks_atomic(Path(location), text)
-
-
-def _read_text(location: str) -> str | None:
-    try:
-        if is_url(location):
-            import fsspec
-
-            with fsspec.open(location, "r", encoding="utf-8") as handle:
-                return str(handle.read())
-        return Path(location).read_text(encoding="utf-8")
-    except (OSError, ValueError):
-        return None
 
 
 def _files_under(root: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
@@ -312,16 +300,6 @@ def _stamp(location: str) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
-def _parse_known(known: str | None) -> tuple[str | None, tuple[int, int] | None]:
-    if known is None:
-        return None, None
-    sha, _, stamp = known.partition("@")
-    size, _, mtime = stamp.partition(":")
-    if size.isdigit() and mtime.isdigit():
-        return sha, (int(size), int(mtime))
-    return sha, None
-
-
 def process(job: Job, options: Options, known: str | None = None) -> Outcome:
     """One article through every stage to its written output; errors become the Outcome.
 
@@ -331,7 +309,7 @@ def process(job: Job, options: Options, known: str | None = None) -> Outcome:
     otherwise its bytes are hashed and compared.
     """
     started = time.perf_counter()
-    known_sha, known_stamp = _parse_known(known)
+    known_sha, known_stamp = parse_known_token(known)
     stamp = _stamp(job.source)
     outputs_there = None
     if known_sha is not None and stamp is not None and stamp == known_stamp:

@@ -38,6 +38,17 @@ def known_token(sha256: str, stamp: tuple[int, int] | None) -> str:
     return sha256 if stamp is None else f"{sha256}@{stamp[0]}:{stamp[1]}"
 
 
+def parse_known_token(known: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """`known_token` back into (sha256, (size, mtime_ns) or None); (None, None) for None."""
+    if known is None:
+        return None, None
+    sha, _, stamp = known.partition("@")
+    size, _, mtime = stamp.partition(":")
+    if size.isdigit() and mtime.isdigit():
+        return sha, (int(size), int(mtime))
+    return sha, None
+
+
 class Manifest:
     """Look-ups and records for one run; `save` commits (a checkpoint), `close` ends.
 
@@ -151,27 +162,15 @@ class Manifest:
 
     def _local_copy(self) -> str | None:
         """A URL's manifest, downloaded to a temporary file; None when there is none yet."""
-        import fsspec
-
-        fs, path = fsspec.core.url_to_fs(self.location)
-        if not fs.exists(path):
-            return None
-        local = _temporary_path()
-        fs.get(path, local)
-        return local
+        return _download(self.location)
 
 
 def read_manifest(location: str) -> dict[str, Any]:
     """The whole manifest as one dict (header fields, and "files": key → entry), for people and
     tests; a run never loads it whole."""
-    if is_url(location):
-        import fsspec
-
-        local = _temporary_path()
-        fs, path = fsspec.core.url_to_fs(location)
-        fs.get(path, local)
-    else:
-        local = location
+    local = _download(location) if is_url(location) else location
+    if local is None:
+        raise FileNotFoundError(location)
     db = sqlite3.connect(f"file:{local}?mode=ro", uri=True)
     try:
         manifest: dict[str, Any] = dict(_stored_header(db) or {})
@@ -216,6 +215,18 @@ def _temporary_path() -> str:
     os.close(handle)
     os.unlink(path)
     return path
+
+
+def _download(location: str) -> str | None:
+    """A copy of the file at a URL in a temporary file; None when there is none."""
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(location)
+    if not fs.exists(path):
+        return None
+    local = _temporary_path()
+    fs.get(path, local)
+    return local
 
 
 def _upload(local: str, location: str) -> None:
