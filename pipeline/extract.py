@@ -1215,7 +1215,9 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
         later = [hit for hit in _season_hits(sentence.text, use_parts) if hit[2] >= match.end()]
         if later and R.CLAUSE_BEFORE_TRIGGER.search(sentence.text, match.end(), later[0][2]):
             return  # "The renewal comes after season 2 premiered": the renewal is another season's
-        if status == "renewed" and later and R.SEASON_PAST_DEED.match(sentence.text, later[0][3]):
+        if (status == "renewed" and later
+                and any(c in sentence.text[match.end() : later[0][2]] for c in ":;—")
+                and R.SEASON_PAST_DEED.match(sentence.text, later[0][3])):
             return  # "renewed the series, citing …: Season 2 reached the top 10": season 3's
         number = max(numbers)
         if status == "premiered" and len(set(numbers)) > 1:
@@ -1741,8 +1743,6 @@ def _cast(
         return  # "is in talks to join the cast as …": not cast yet
     if scan.first(R.ORIGINAL_WORK):
         return  # "The original series starred Han Ji-woo as …": a remake's source
-    if scan.first(R.NOT_ATTACHED):
-        return  # "The other original leads, A (Kim) and B (Lee), are not currently attached"
     if scan.first(R.STAND_IN) and re.search(r"\b(?:played|portrayed|voiced)\b", text):
         return  # "During a brief 2012 stint, when Bancroft was on leave, Trent was played by …"
     if _title_case(text):

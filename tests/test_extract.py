@@ -2015,3 +2015,17 @@ def test_a_date_range_of_listings_is_no_premiere_date() -> None:
     assert all(s.start_date is None for s in facts.seasons.values())
     facts = only(" date 2025-05-02 The first season of Salt Marsh arrives May 9 on Netflix.")
     assert facts.seasons[1].start_date == "2025-05-09"
+
+
+def test_a_renewal_with_its_premiere_plan_keeps_the_renewed_status() -> None:
+    facts = only(" date 2025-05-01 Netflix has renewed Harbour Lights for a third season set to "
+                 "premiere in 2026. Harbour Lights stars Ana Ruiz as Dot.")
+    assert facts.seasons[3].status == "renewed"
+
+
+def test_a_time_or_an_episode_count_after_a_dash_is_no_date_range() -> None:
+    for sentence in ("Harbour Lights returns June 19 – 9 p.m. on BBC One.",
+                     "Season 2 of Harbour Lights premieres June 5 - 10 new episodes in all."):
+        facts = only(" date 2025-05-01 BBC One has renewed Harbour Lights for a second season. "
+                     + sentence)
+        assert facts.seasons[2].start_date is not None, sentence
