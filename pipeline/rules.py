@@ -1212,9 +1212,11 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
             "series.is_a",
             r"{T}{SP}is{SP}an?{SP}(?:[a-z][\w\-]*{SP}){0,3}(?:{NET}{SP}(?:[a-z][\w\-]*{SP}){0,2})?"
             r"(?:series|drama|comedy|sitcom|thriller"
-            r"|docuseries|miniseries|anthology|procedural|dramedy)\b(?!{SP}(?:regular|star|actor"
-            r"|actress|veteran|alum|writer|producer|creator|director|critic|fan|school|teacher"
-            r"|student|graduate|coach)s?\b)",
+            r"|docuseries|miniseries|anthology|procedural|dramedy)\b"
+            # the genre word ends the phrase: "Dana Vale is a comedy legend", "Toronto is a
+            # comedy hub" describe a person and a city
+            r"(?=[ \u00a0]*(?:[,.;:—–)!?]|$)|{SP}(?:that|which|about|from|set|with|in|on|for"
+            r"|where|whose|starring|following|based|created|adapted|inspired|by)\b)",
             "Harbour Lights is a slow-burning coastal drama.",
             "Harbour Lights",
         ),

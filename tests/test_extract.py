@@ -2029,3 +2029,11 @@ def test_a_time_or_an_episode_count_after_a_dash_is_no_date_range() -> None:
         facts = only(" date 2025-05-01 BBC One has renewed Harbour Lights for a second season. "
                      + sentence)
         assert facts.seasons[2].start_date is not None, sentence
+
+
+def test_a_person_or_a_city_described_by_a_genre_word_is_no_series() -> None:
+    for text in (" date 2025-05-01 Netflix has renewed Harbour Lights for a second season. Dana "
+                 "Vale is a comedy legend. Dana Vale stars as Nell Carr.",
+                 " date 2025-05-01 Netflix has renewed Harbour Lights for a second season. "
+                 "Toronto is a comedy hub these days, and Toronto is where it films."):
+        assert [s.name for s in run(text).series] == ["Harbour Lights"], text
