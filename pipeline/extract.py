@@ -785,7 +785,8 @@ def _other_show_candidates(text: str) -> str | tuple[tuple[str, bool], ...]:
     """The text-only half of `_another_show`, asked for every sentence of every article:
     "mention" for "two other comedies", else (title, states an event) of each capture that
     may name another show."""
-    if _scan(text).first(R.OTHER_SHOWS):
+    scan = _scan(text)
+    if scan.first(R.OTHER_SHOWS) or scan.first(R.ANOTHER_TITLE_INTRO):
         return "mention"  # "Netflix cancelled two other comedies this month": not ours
     out: list[tuple[str, bool]] = []
     for raw, rule_name, start, end in _series_captures(text):

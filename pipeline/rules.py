@@ -1761,10 +1761,14 @@ HISTORY_WORDS = Folded(r"\b(?:previously|originally|formerly|once)\b")
 OTHER_SHOWS = Folded(
     r"\b(?:other|several|two|three|four|five)(?:{SP}[a-z][\w\-]*)?{SP}(?:shows|series|comedies"
     r"|dramas|thrillers|sitcoms|titles|originals)\b"
-    # another title of the same slate or source: "Apple's slate already includes X", "It is the
-    # second Gravelroad title to head for the screen: X was adapted …"
+    # another title of the same slate: "Apple's slate already includes X"
     r"|\b(?:slate|lineup|line-up|roster)(?:{SP}[a-z]+)?{SP}(?:also{SP})?includes?\b"
-    r"|\b(?:second|third|fourth|fifth|another){SP}(?:[\w\-]+{SP}){0,3}(?:titles?|podcasts?|books?"
+    .replace("{SP}", _SP)
+)
+# Another title of the same source, introduced by a colon: "It is the second Gravelroad title
+# to head for the screen: X was adapted …".
+ANOTHER_TITLE_INTRO = Folded(
+    r"\b(?:second|third|fourth|fifth|another){SP}(?:[\w\-]+{SP}){0,3}(?:titles?|podcasts?|books?"
     r"|novels?|propert(?:y|ies)|projects?){SP}to\b[^:.;]{0,60}:".replace("{SP}", _SP)
 )
 # A first name right before a quote: Della “Dell” Frost. Not a question word: Is 'X' Cancelled?
@@ -1789,6 +1793,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("headline_phrase", HEADLINE_PHRASE, "What We Know About Season 3"),
     ("film_before", FILM_BEFORE, "the Marvel film she is "),
     ("other_shows", OTHER_SHOWS, "Netflix cancelled two other comedies this month"),
+    ("another_title_intro", ANOTHER_TITLE_INTRO, "the second Gravelroad title to head for the screen: "),
     ("correction", CORRECTION, "An earlier version of this story misstated the date."),
     ("history_words", HISTORY_WORDS, "which previously aired on CBS"),
     ("revival", REVIVAL, "Paramount+ has ordered a revival of the teen drama"),
@@ -1904,8 +1909,8 @@ PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (DIED, ("died", "passed", "late", "death")),
     (STAND_IN, ("stint", "leave", "filled", "fill-in", "stand-in", "stood", "temporarily")),
     (OTHER_SHOWS, ("shows", "series", "comedies", "dramas", "thrillers", "sitcoms", "titles",
-                   "originals", "slate", "lineup", "line-up", "roster", "title", "podcast", "book",
-                   "novel", "propert", "project")),
+                   "originals", "slate", "lineup", "line-up", "roster")),
+    (ANOTHER_TITLE_INTRO, (":",)),
     (SAME_NAME, ("same", "eponymous")),
     (PAST_RUN, ("ran", "aired")),
     (CORRECTION, ("misstated", "misidentified", "misreported", "incorrectly", "earlier",
