@@ -1166,8 +1166,10 @@ def _labelled_by_another(text: str, owner: str) -> int:
     if label is None:
         return 0
     title = label["title"].strip("\"“”‘’'")
-    if title in owner or owner in title or title in R.STORY_LABELS or title in R.NOT_NAME_WORDS:
-        return 0
+    if title in owner or owner in title or title in R.NOT_NAME_WORDS or all(
+        word in R.STORY_LABELS for word in title.split()
+    ):
+        return 0  # "Exclusive:", "First Look:", "Casting News:" label the story, not a show
     return label.end()
 
 

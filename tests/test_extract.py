@@ -2037,3 +2037,12 @@ def test_a_person_or_a_city_described_by_a_genre_word_is_no_series() -> None:
                  " date 2025-05-01 Netflix has renewed Harbour Lights for a second season. "
                  "Toronto is a comedy hub these days, and Toronto is where it films."):
         assert [s.name for s in run(text).series] == ["Harbour Lights"], text
+
+
+def test_a_two_word_story_label_is_no_other_show() -> None:
+    """"First Look: Season 2 …" labels the story; "Night Shift: Season 4 …" names a show."""
+    from pipeline.extract import _labelled_by_another
+
+    assert _labelled_by_another("First Look: Season 2 arrives on June 5.", "Harbour Lights") == 0
+    assert _labelled_by_another("Casting News: Season 3 adds two", "Harbour Lights") == 0
+    assert _labelled_by_another("Night Shift: Season 4 arrives on June 5.", "Harbour Lights") > 0
