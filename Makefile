@@ -5,7 +5,7 @@ ARTICLES ?= samples
 OUT     ?= build
 DEV     ?= ../shared/eval/dev
 JOBS    ?= 1
-BENCH_ARGS ?= --count 1000 --words 800 --repeat 5
+BENCH_ARGS ?= --count 10000 --words 800 --repeat 3
 
 .PHONY: help run test extract validate golden lint eval bench fuzz clean
 .DEFAULT_GOAL := help
