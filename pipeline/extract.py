@@ -35,6 +35,18 @@ _CLOSED_THEN_CLAUSE = compile_regex(r"\s(?:and|&)\s[^,;]*[,;]\s+and\s")
 _LIST_SPLIT = compile_regex(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
 _PERSON_RE = compile_regex(R.expand("{PERSON}"))
 _WORD_RE = compile_regex(R.expand("{MONONYM}"))
+# Helpers of single steps, compiled once: `re.search(str, …)` pays a cache lookup per call.
+_CAST_WORD = compile_regex(r"\b(?:plays?|as|star|cast)\b")
+_PLAYED_WORD = compile_regex(r"\b(?:played|portrayed|voiced)\b")
+_SUBTITLED_END = compile_regex(r"\b[Ss]ubtitled\s*$")
+_POST_TAGS = compile_regex(r"\s*(?:Posted|Tagged|Filed|Categories|Tags)\b")
+_POSSESSIVE_S = compile_regex(r"[’']s\b")
+_NETWORK_DIVISION = compile_regex(  # "NBC News", "HBO Max Studios": not the network itself
+    r"\s*(?:[A-Z]\w*\s+)?(?:News|Audio|Studios?|Signature|Television|Entertainment|"
+    r"Pictures|Productions)\b"
+)
+_QUOTED_TITLE_AHEAD = compile_regex(r"\s+(?:[a-z][\w\-]*\s+){1,3}[\"“‘']")
+_PRODUCED_BY_END = compile_regex(r"\b(?:produced|co-produced|made|developed)\s+by\s+(?:the\s+)?$")
 
 
 # Keyed by id(): hashing a compiled pattern hashes its whole code (~1.5 µs for a network
@@ -69,7 +81,11 @@ class _Scan:
         """`rule.pattern.finditer(text)`, or nothing when the rule's prefilter says so."""
         found = self._by_rule.get(rule.name)
         if found is None:
-            found = tuple(rule.pattern.finditer(self.text)) if rule.applies(self.low) else ()
+            low = self.low
+            found = (
+                tuple(rule.pattern.finditer(self.text))
+                if R.passes(rule.needs, low) and R.passes(rule.also_needs, low) else ()
+            )
             self._by_rule[rule.name] = found
         return found
 
@@ -77,7 +93,7 @@ class _Scan:
         """(rule, its matches) for the rules of a group that match, in the group's order."""
         found = self._groups.get(group)
         if found is None:
-            found = tuple((rule, m) for rule in rules if (m := self.matches(rule)))
+            found = tuple([(rule, m) for rule in rules if (m := self.matches(rule))])
             self._groups[group] = found
         return found
 
@@ -138,7 +154,7 @@ def clean_name(raw: str) -> str:
                       or _CO_ROLE.fullmatch(tokens[0])):
         tokens.pop(0)
     name = " ".join(tokens).strip(" ,;:")
-    return re.sub(r"[’']s$", "", name)
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 def is_person_name(name: str) -> bool:
@@ -329,7 +345,7 @@ def _subtitle(title: str, names: list[str], text: str) -> bool:
     """One mention follows "subtitled" (a season's name, though the city it is named for may
     come up again: "Season 2, subtitled 'Tulsa' … set in Tulsa"), or every one "Other Title: "."""
     befores = [text[max(0, s - 80) : s].rstrip("“\"‘'") for s in _mentions(title, text)]
-    if any(re.search(r"\b[Ss]ubtitled\s*$", before) for before in befores):
+    if any(_SUBTITLED_END.search(before) for before in befores):
         return True
     return all(
         any(before.endswith(f"{other}: ") for other in names if other != title)
@@ -1411,7 +1427,7 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
         and owner.name not in text)
     ):
         return
-    if re.match(r"\s*(?:Posted|Tagged|Filed|Categories|Tags)\b", text):
+    if _POST_TAGS.match(text):
         return
     if sentence.paragraph in ctx.abroad:
         return  # "Canada: The series streams on Crave, …"
@@ -1426,25 +1442,22 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 text[match.end("network") :], owner
             ):
                 continue  # "currently filming the Showtime series Red Acre": not our show
-            if rule_name != "network.possessive" and re.match(r"[’']s\b", after):
+            if rule_name != "network.possessive" and _POSSESSIVE_S.match(after):
                 continue
-            if re.match(
-                r"\s*(?:[A-Z]\w*\s+)?(?:News|Audio|Studios?|Signature|Television|Entertainment|"
-                r"Pictures|Productions)\b",
-                after,
-            ):
+            if _NETWORK_DIVISION.match(after):
                 continue
             if rule_name == "network.on" and not _mentions_show(text, owner):
                 continue
-            if rule_name == "network.on" and re.match(
-                r"\s+(?:[a-z][\w\-]*\s+){1,3}[\"“‘']", after
-            ) and not _names_this_show(text[match.end("network") :], owner):
+            if (
+                rule_name == "network.on"
+                and _QUOTED_TITLE_AHEAD.match(after)
+                and not _names_this_show(text[match.end("network") :], owner)
+            ):
                 continue  # "producers on the Syfy drama "Other Show"": that show's network
             if rule_name == "network.heading_paren" and owner.name not in text:
                 continue  # "- The Quiet Coast, series premiere (Hulu)": the next list item's
-            if rule_name == "network.on" and re.search(
-                r"\b(?:produced|co-produced|made|developed)\s+by\s+(?:the\s+)?$",
-                text[max(0, match.start("network") - 25) : match.start("network")],
+            if rule_name == "network.on" and _PRODUCED_BY_END.search(
+                text[max(0, match.start("network") - 25) : match.start("network")]
             ):
                 continue  # "produced by HBO": a producer, not the show's home
             if any(n.name == network for n in owner.networks):
@@ -1740,13 +1753,13 @@ def _cast(
 ) -> None:
     text = sentence.text
     scan = _scan(text)
-    if scan.first(R.NON_CAST_CONTEXT) and not re.search(r"\b(?:plays?|as|star|cast)\b", text):
+    if scan.first(R.NON_CAST_CONTEXT) and not _CAST_WORD.search(text):
         return
     if scan.first(R.UNCONFIRMED_HIRE):
         return  # "is in talks to join the cast as …": not cast yet
     if scan.first(R.ORIGINAL_WORK):
         return  # "The original series starred Han Ji-woo as …": a remake's source
-    if scan.first(R.STAND_IN) and re.search(r"\b(?:played|portrayed|voiced)\b", text):
+    if scan.first(R.STAND_IN) and _PLAYED_WORD.search(text):
         return  # "During a brief 2012 stint, when Bancroft was on leave, Trent was played by …"
     if _title_case(text):
         return  # in a Headline Like This, no name or character can be delimited
