@@ -300,6 +300,7 @@ def _title_variants(title: str) -> tuple[str, ...]:
         "",
         title,
     )  # "X Season 3 Volume 1 premieres June 13": the season's half, not another show
+    title = R.TITLE_THEN_NETWORK.sub("", title)  # "Ravnsholt on Netflix": the show, then its home
     words = title.split(" ")
     return tuple(
         " ".join(words[i:])
@@ -900,6 +901,10 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             R.SOURCE_SUBJECT.match(text)
         ):
             other = "mention"  # "The podcast was created by …": the source work, not the show
+        if other is None and named is None and text.startswith(_EVENT_OPENINGS) and (
+            R.EVENT_SUBJECT.match(text)
+        ):
+            other = "event"  # "The ceremony will be hosted by …": the event's, to the paragraph end
         if other is None and named is None and after_mention and R.REFERS_BACK.match(
             text
         ):
@@ -918,6 +923,9 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if ctx.film_story:
             current = None  # in a film story only a sentence naming the show is about it
     return owners
+
+
+_EVENT_OPENINGS = ("The ", "This ", "Next ", "Tonight")  # `R.EVENT_SUBJECT`'s, a cheap gate
 
 
 def _capitals_header(text: str, ctx: _Context) -> SeriesFacts | None:
@@ -1444,6 +1452,8 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue  # "currently filming the Showtime series Red Acre": not our show
             if rule_name != "network.possessive" and _POSSESSIVE_S.match(after):
                 continue
+            if rule_name == "network.possessive" and R.NETWORKS_MANY_SHOWS.match(after):
+                continue  # "one of Hulu's most underrated comedies": which one is not said
             if _NETWORK_DIVISION.match(after):
                 continue
             if rule_name == "network.on" and not _mentions_show(text, owner):
@@ -1454,6 +1464,10 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 and not _names_this_show(text[match.end("network") :], owner)
             ):
                 continue  # "producers on the Syfy drama "Other Show"": that show's network
+            if rule_name == "network.on" and _another_title_between(
+                text, owner, match.start("network")
+            ):
+                continue  # "X, which aired on Channel 4, and the Danish series Y from Netflix"
             if rule_name == "network.heading_paren" and owner.name not in text:
                 continue  # "- The Quiet Coast, series premiere (Hulu)": the next list item's
             if rule_name == "network.on" and _PRODUCED_BY_END.search(
@@ -1495,6 +1509,19 @@ _NETWORK_TIES = tuple(
 
 
 _TIES_BEFORE_A_TITLE = ("network.possessive", "network.series", "network.original")
+
+
+def _another_title_between(text: str, owner: SeriesFacts, at: int) -> bool:
+    """A title other than ours stands between our show's last mention before `at` and `at`."""
+    ours = [start for start in _mentions(owner.name, text) if start < at]
+    if not ours:
+        return False
+    after_ours = ours[-1] + len(owner.name)
+    return any(
+        after_ours <= start < at and owner.name not in raw and raw not in owner.name
+        and _may_be_a_title(raw)
+        for raw, _, start, _ in _series_captures(text)
+    )
 
 
 def _names_this_show(rest: str, owner: SeriesFacts) -> bool:
@@ -2053,6 +2080,8 @@ def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.
     for match in scan.all(R.CAST_LIST_AFTER):
         found.extend((name, match) for name in _names_after(text, match.end(), ctx))
     for match in scan.all(R.CAST_LIST_BEFORE):
+        if R.STAR_BEFORE_NAME.match(text, match.end()):
+            continue  # "Tidewater star Ola Brenn": a credit, not a cast list ending in "star"
         found.extend((name, match) for name in _names_before(text, match.start(), ctx))
     titles = {raw for raw, _, _, _ in _series_captures(text)}
     for name, match in found:
@@ -2062,7 +2091,7 @@ def _listed_people(sentence: Sentence, ctx: _Context) -> Iterator[tuple[str, re.
             continue  # "The podcast, hosted by Cal Rhee, …": the source's host, not our cast
         if any(name == s.name or name in s.name for s in ctx.series):
             continue
-        if name in titles:
+        if name in titles or (" " not in name and name in ctx.titles):
             continue  # "Ghosts returns for its fifth season": a show, not a one-name actor
         yield name, match
 

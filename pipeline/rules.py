@@ -996,6 +996,10 @@ NETWORK_LEAD_IN = compile_regex(rf"^{_NET}(?:[’']s|,){_SP}(?=[A-Z0-9])")
 # Not a title though captured as one: a list of networks ("Movistar Plus+ and HBO Max have
 # renewed …"), a date run into the title ("Moth Kingdom on February 26"), a headline's stock
 # phrase ("What We Know About Season 3").
+# A network run into the end of a title: "the Danish series Ravnsholt on Netflix".
+TITLE_THEN_NETWORK = compile_regex(
+    rf"{_SP}(?:on|from|at|to|for|via|with){_SP}(?:the{_SP})?{_NET}$"
+)
 NETWORK_LIST_TITLE = compile_regex(rf".+{_SP}(?:and|&){_SP}{_NET}|{_NET},?{_SP}(?:and|&){_SP}.+")
 TRAILING_DATE = compile_regex(
     r"\s+(?:on|in|from|until|since|by|before|after)\s+(?:(?:January|February|March|April|May|June"
@@ -1258,6 +1262,9 @@ CREDIT_BEFORE = compile_regex(
     r"|(?:creators?|co-creators?|makers?|team|duo|trio|pair|minds|writers?|showrunners?)"
     r"\s+behind)(?:\s+[\w’'+\-]+){0,4}?"
     r"|spent\s+(?:[\w\-]+\s+){1,2}(?:seasons?|years?)\s+(?:on|in)"
+    # a crew member's earlier show: "directed by Tomas Reyes Vidal of HBO's 'Saltcombe'"
+    r"|(?-i:(?!(?:Season|Series|Part|Volume|Chapter|Episode|Book|Act|The)\b)[A-Z][\w’'\-]+\s+"
+    r"[A-Z][\w’'\-]+)\s+of(?:\s+[\w+\-]+[’']s(?:\s+[a-z][\w\-]*){0,3})?"
     # a bio's earlier show: "who starred on Fox's X"
     r"|(?:starred|appeared|recurred|guest[\s\-]starred)\s+on(?:\s+[\w’'+\-]+){0,3}?"
     r"|" + _PAST_ROLE_ON + r")\s+[\"“‘']?$",
@@ -1546,6 +1553,14 @@ NAME_ENDS_APPOSITIVE = compile_regex(r",\s[^,]*\s[A-Z][\w’'\-]*,")
 # ("… as Orin and Bea"): parallel lists without "respectively" do not say who plays whom.
 LIST_BEFORE_NAME = compile_regex(r"[A-Z][\w’'\-]+\s+(?:and|&)\s+$")
 LIST_AFTER_NAME = compile_regex(r"\s+(?:and|&)\s+[A-Z]")
+# "Tidewater star Ola Brenn": a show's name before "star" and its actor after, a credit, not
+# the end of a cast list ("Ola Brenn and Piet Sandoval star").
+STAR_BEFORE_NAME = compile_regex(r"(?<=[Ss]tar)\s+[A-Z][\w’'\-]+\s+[A-Z]")
+# After "Hulu's", the network's shows in general: "one of Hulu's most underrated comedies".
+NETWORKS_MANY_SHOWS = compile_regex(
+    r"[’']s\s+(?:[a-z][\w\-]*\s+){0,3}(?:shows|dramas|comedies|thrillers|sitcoms|originals|hits"
+    r"|titles|programmes|programs|offerings|franchises)\b"
+)
 # A sentence that goes on about the show named in the one before it.
 REFERS_BACK = compile_regex(
     r"(?:It|Its|It[’']s|The{SP}(?:show|series|drama|comedy|thriller|sitcom|season))\b".replace(
@@ -1734,6 +1749,13 @@ ORIGINAL_WORK = Folded(
 SOURCE_SUBJECT = compile_regex(
     r"The\s+(?:original\s+)?(?:podcast|novels?|books?|comics?|manga|webtoon|audio\s+drama"
     r"|video\s+game)\b(?!\s+(?:adaptation|series|version)\b)"
+)
+# An event that is not a show as the subject: "The ceremony will be hosted by …", "The festival
+# runs June 4-9" (its host, venue and broadcaster are the event's, to the end of the paragraph).
+EVENT_SUBJECT = compile_regex(
+    r"(?:The|This\s+year[’']s|Next\s+year[’']s|Tonight[’']s)\s+(?:[\w’'\-]+\s+){0,4}?"
+    r"(?:ceremony|ceremonies|gala|festival|convention|telecast|awards?|red\s+carpet)\s+"
+    r"(?:will|is|was|takes|took|runs|ran|airs|aired|begins|began|opens|opened|kicks|moves|has|had)\b"
 )
 ORIGINAL_SUBJECT = compile_regex(
     r"[Tt]he\s+(?:[A-Z][\w&+\-]*\s+|(?:19|20)\d\ds?\s+)?original(?:\s+(?:series|version|show"

@@ -2046,3 +2046,67 @@ def test_a_two_word_story_label_is_no_other_show() -> None:
     assert _labelled_by_another("First Look: Season 2 arrives on June 5.", "Harbour Lights") == 0
     assert _labelled_by_another("Casting News: Season 3 adds two", "Harbour Lights") == 0
     assert _labelled_by_another("Night Shift: Season 4 arrives on June 5.", "Harbour Lights") > 0
+
+
+def test_a_show_named_before_star_is_no_actor() -> None:
+    """"Tidewater star Ola Brenn" credits Brenn to Tidewater; "Tidewater" is nobody."""
+    text = (" date 2026-02-02 Awards season: Harbour Lights leads the field\n"
+            "Netflix's coastal drama Harbour Lights leads with six nominations. Tidewater star "
+            "Ola Brenn is up for best actor, as is Harbour Lights star Piet Sandoval.")
+    assert "Tidewater" not in [c.actor for c in only(text).cast]
+
+
+def test_a_network_after_another_title_is_that_titles() -> None:
+    """"X, which aired on Channel 4, and the Danish series Y from Netflix": Netflix is Y's."""
+    text = (" date 2026-02-02 International nominees announced\n"
+            "The shortlist includes the Irish drama Harbour Lights, which aired on Channel 4, "
+            "and the Danish series Ravnsholt from Netflix.")
+    networks = {s.name: [n.name for n in s.networks] for s in run(text).series}
+    assert "Netflix" not in networks["Harbour Lights"]
+    assert "Channel 4" in networks["Harbour Lights"]
+
+
+def test_an_awards_ceremony_paragraph_is_about_no_show() -> None:
+    """The host of a ceremony is no cast member and its broadcaster no network of the show."""
+    text = (" date 2026-02-02 Harbour Lights and Ravnsholt lead the nominations\n"
+            "Netflix's coastal drama Harbour Lights leads with six nominations, ahead of the "
+            "Danish series Ravnsholt.\n"
+            "The ceremony will be hosted by the comedian Milo Quarrie and takes place on May 9 "
+            "in Glasgow. It will be broadcast on BBC One.")
+    for series in run(text).series:
+        assert "Milo Quarrie" not in [c.actor for c in series.cast], series.name
+        assert "BBC One" not in [n.name for n in series.networks], series.name
+
+
+def test_a_network_owning_many_shows_names_none_of_them() -> None:
+    """"one of Hulu's most underrated comedies" says nothing about which show is Hulu's."""
+    text = (" date 2026-02-02 New this week: 'Harbour Lights,' 'Ravnsholt' Season 2 and more\n"
+            "This week brings a moody Irish drama and the return of one of Hulu's most "
+            "underrated comedies.\n"
+            "\"Harbour Lights\" (Netflix, Friday)\n"
+            "The Irish drama follows a lighthouse keeper and her estranged son.\n"
+            "\"Ravnsholt,\" Season 2 (Hulu, Sunday)\n"
+            "The Danish comedy returns for its second season.")
+    networks = {s.name: [n.name for n in s.networks] for s in run(text).series}
+    assert networks == {"Harbour Lights": ["Netflix"], "Ravnsholt": ["Hulu"]}
+
+
+def test_a_network_run_into_a_title_is_not_part_of_it() -> None:
+    """"the Danish series Ravnsholt on Netflix": the show is "Ravnsholt", at home on Netflix."""
+    for word in ("on", "from", "at"):
+        text = (" date 2026-02-02 Nominees announced\nThe shortlist includes the Danish series "
+                f"Ravnsholt {word} Netflix. Ravnsholt was renewed for a second season.")
+        facts = only(text)
+        assert (facts.name, [n.name for n in facts.networks]) == ("Ravnsholt", ["Netflix"]), word
+
+
+def test_a_crew_members_earlier_show_does_not_take_the_next_sentences() -> None:
+    """"directed by Ann Vey of HBO's 'Other Show'" credits Vey; "The series" after it is still
+    the story's own show."""
+    text = (" date 2026-02-02 Harbour Lights casts its lead\n"
+            "Netflix has cast Dara Quill as the lead of its drama \"Harbour Lights.\"\n"
+            "The drama is written by Orla Fenn and directed by Tomas Reyes Vidal of HBO's "
+            "\"Saltcombe.\" The series is produced by Greyfriar Pictures.")
+    facts = {s.name: s for s in run(text).series}
+    assert [c.name for c in facts["Harbour Lights"].companies] == ["Greyfriar Pictures"]
+    assert all(not s.companies for name, s in facts.items() if name != "Harbour Lights")
