@@ -902,7 +902,7 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         ):
             other = "mention"  # "The podcast was created by …": the source work, not the show
         if other is None and named is None and text.startswith(_EVENT_OPENINGS) and (
-            R.EVENT_SUBJECT.match(text)
+            _scan(text).first(R.EVENT_SUBJECT)
         ):
             other = "event"  # "The ceremony will be hosted by …": the event's, to the paragraph end
         if other is None and named is None and after_mention and R.REFERS_BACK.match(

@@ -18,7 +18,7 @@ from .cache import compile_regex
 
 # ---------------------------------------------------------------- name building blocks
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"(?:[{_UP}]\.|[{_UP}](?:[\w\-]++|[’'](?=\w)(?!s\b))*+)"
+_WORD = rf"(?:[{_UP}]\.|[{_UP}](?>(?:(?>[\w\-]+)|[’'](?=\w)(?!s\b))*))"
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|le|la|bin|al|ter|St\.)"
 _SP = r"[ \u00a0]"
 _PERSON = rf"{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_WORD}){{1,3}}(?:,?{_SP}(?:Jr\.|Sr\.|II|III))?"
@@ -27,14 +27,14 @@ _NICK = r"[\"“‘'][^\"”’'\s][^\"”’']{0,24}[\"”’']"
 _CHAR_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Lt|Capt|Det|Insp|St|Fr|Cpl|Const|Cst|Supt|Cmdr|Col|Maj|Gen|Pvt|Rev)\.|{_WORD}|{_NICK}|II|III|IV)"
 _CHAR = rf"{_CHAR_WORD}(?:{_SP}(?:(?:of|the|de|von|van){_SP})?{_CHAR_WORD}){{0,4}}"
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from|&|or|vs\.|de|del|la|las|los|el|di|da|du|des|le|les)"
-_TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?:[\w\-!?+]++|\.(?=\w|{_SP}[{_UP}])|[’'](?=\w)(?!s\b)|[’']s(?={_SP}[{_UP}]))*+)"
-_TITLE = rf"{_TITLE_WORD}(?:(?:{_SP}{_SMALL})*{_SP}{_TITLE_WORD}|,{_SP}[{_UP}][\w’'\-]*+|:{_SP}{_TITLE_WORD}){{0,7}}"
+_TITLE_WORD = rf"(?:I’ve|I've|[{_UP}0-9](?>(?:(?>[\w\-!?+]+)|\.(?=\w|{_SP}[{_UP}])|[’'](?=\w)(?!s\b)|[’']s(?={_SP}[{_UP}]))*))"
+_TITLE = rf"{_TITLE_WORD}(?:(?:{_SP}{_SMALL})*{_SP}{_TITLE_WORD}|,{_SP}[{_UP}](?>[\w’'\-]*)|:{_SP}{_TITLE_WORD}){{0,7}}"
 _QUOTED = (
     r"(?<![\w’'])[\"“‘'](?P<quoted>[A-Z0-9À-Þ](?:[^\"”’'‘\n]|[’'](?=\w)){1,60}?)[\"”’'‘](?!\w)"
 )
 _LIST_SEP = rf"(?:,{_SP}(?:and{_SP})?|{_SP}and{_SP}|;{_SP}(?:and{_SP})?)"
 _PERSONS = rf"{_PERSON_OR_MONONYM}(?:{_LIST_SEP}{_PERSON_OR_MONONYM}){{0,30}}"
-_PLACE_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.(?={_SP}[{_UP}])|[{_UP}](?:[\w’'\-]++|\.(?=\w))*+)"
+_PLACE_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.(?={_SP}[{_UP}])|[{_UP}](?>(?:(?>[\w’'\-]+)|\.(?=\w))*))"
 _PLACE = rf"{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,3}}(?:,{_SP}{_PLACE_WORD}(?:{_SP}{_PLACE_WORD}){{0,2}})?"
 _ORG = rf"{_TITLE_WORD}(?:{_SP}(?:&{_SP}|and{_SP}|of{_SP})?{_TITLE_WORD}){{0,5}}"
 _CREW_ROLE = (
@@ -1753,10 +1753,11 @@ SOURCE_SUBJECT = compile_regex(
 # An event that is not a show as the subject: "The ceremony will be hosted by …", "The festival
 # runs June 4-9" (its host, venue and broadcaster are the event's, to the end of the paragraph).
 EVENT_SUBJECT = compile_regex(
-    r"(?:The|This\s+year[’']s|Next\s+year[’']s|Tonight[’']s)\s+(?:[\w’'\-]+\s+){0,4}?"
+    r"^(?:The|This\s+year[’']s|Next\s+year[’']s|Tonight[’']s)\s+(?:[\w’'\-]+\s+){0,4}?"
     r"(?:ceremony|ceremonies|gala|festival|convention|telecast|awards?|red\s+carpet)\s+"
     r"(?:will|is|was|takes|took|runs|ran|airs|aired|begins|began|opens|opened|kicks|moves|has|had)\b"
 )
+EVENT_SUBJECT_NEEDS = ("ceremon", "gala", "festival", "convention", "telecast", "award", "red carpet")
 ORIGINAL_SUBJECT = compile_regex(
     r"[Tt]he\s+(?:[A-Z][\w&+\-]*\s+|(?:19|20)\d\ds?\s+)?original(?:\s+(?:series|version|show"
     r"|drama|comedy|sitcom|run))?\b(?!\s+(?:cast|stars?|leads?|creators?|showrunners?"
@@ -1918,6 +1919,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
 # sentence of samples/ and the dev set.
 PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (CAST_LIST_AFTER, CAST_LIST_AFTER_NEEDS),
+    (EVENT_SUBJECT, EVENT_SUBJECT_NEEDS),
     (CAST_LIST_BEFORE, CAST_LIST_BEFORE_NEEDS),
     (PREMIERE_TRIGGER, PREMIERE_TRIGGER_NEEDS),
     (DATE_EXPRESSION, DATE_EXPRESSION_NEEDS),

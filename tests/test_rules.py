@@ -57,6 +57,7 @@ def test_prefilters_never_hide_a_match() -> None:
         "The drama, executive\u00a0produced by Wren Adeyemi, is based\u00a0on the novel Glass.",
         "ſeason 2 and ſeries 4 of the \u212aeepers, \u0130n production.",
         "SEAſON 4, Part 2 arrives, and the back half of the season follows; a Reboot is next.",
+        "This year's BAFTA Television Awards ceremony will be hosted by Milo Quarrie.",
     ]
     for text in _sentences() + extra:
         low = R.lowered(text)
@@ -182,3 +183,36 @@ def test_the_date_pattern_guard_changes_no_match() -> None:
     for text in texts:
         assert [m.span() for m in R.DATE_EXPRESSION.finditer(text)] == [
             m.span() for m in bare.finditer(text)], text
+
+
+def _possessive_repeats(tree: object) -> int:
+    """POSSESSIVE_REPEAT nodes anywhere in an `re._parser` tree."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    count = 0
+    for item in tree if isinstance(tree, (list, tuple, _parser.SubPattern)) else ():
+        if item is _constants.POSSESSIVE_REPEAT:
+            count += 1
+        elif isinstance(item, (list, tuple, _parser.SubPattern)):
+            count += _possessive_repeats(item)
+    return count
+
+
+def test_no_rule_uses_a_possessive_quantifier() -> None:
+    """`x*+`, `x++` and `x?+` matched wrongly before Python 3.11.5 (CPython gh-106052): on
+    Debian 12's 3.11.2, "ABC's Harbour Lights" became one name. `(?>x*)` means the same and
+    works on every 3.11, so the rules use atomic groups instead."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    patterns: list[re.Pattern[str]] = [rule.pattern for rule in R.ALL_RULES]
+    patterns += [p for _, p in X._NETWORK_TIES]
+    for module in (R, X):
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                patterns.append(value)
+            elif isinstance(value, R.Folded):
+                patterns.append(value.regex)
+    assert len(patterns) > 150
+    for pattern in patterns:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        assert _possessive_repeats(tree) == 0, pattern.pattern[:80]
