@@ -18,6 +18,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from datetime import date
@@ -163,8 +164,18 @@ def machine() -> str:
                 break
     except OSError:
         pass
+    linked = "libpython shared" if sysconfig.get_config_var("Py_ENABLE_SHARED") and any(
+        "libpython" in line for line in _maps()) else "libpython static"
     return (f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}")
+            f"Python {platform.python_version()} ({Path(sys.executable).resolve()}, {linked})")
+
+
+def _maps() -> list[str]:
+    """This process's memory map: whether libpython is a shared library here."""
+    try:
+        return Path("/proc/self/maps").read_text().splitlines()
+    except OSError:
+        return []
 
 
 def main() -> int:
