@@ -1895,12 +1895,27 @@ def _cast(
             season)
         said = kind and _clause_kind(text, kind, match.start())
         _add_cast(owner, CastFact(actor, character, said, own, _ev(rule_name, sentence, match)))
+    for match in scan.all(R.STAR_AFTER_TITLE):
+        actor = ctx.people.resolve(match["actor"])
+        if (
+            actor and actor not in ctx.non_cast and _title_ends_at(text, match.start(), owner.name)
+            and not any(c.actor == actor for c in owner.cast)
+        ):
+            _add_cast(owner, CastFact(actor, None, None, season,
+                                      _ev("cast.title_star", sentence, match)))
     for actor, match in _listed_people(sentence, ctx):
         if any(c.actor == actor for c in owner.cast):
             continue
         own = text.find(actor, match.start())  # the actor's own place, not the list's trigger
         said = kind and _clause_kind(text, kind, own if own >= 0 else match.start())
         _add_cast(owner, CastFact(actor, None, said, season, _ev("cast.list", sentence, match)))
+
+
+def _title_ends_at(text: str, end: int, title: str) -> bool:
+    """`title`, quoted or not, ends right at `end` as a whole word."""
+    before = text[:end].rstrip("\"'”’")
+    ahead = before[-len(title) - 1 : -len(title)] or " "
+    return before.endswith(title) and not _is_word_char(ahead)
 
 
 def _drop_past_parts(

@@ -1556,6 +1556,8 @@ LIST_AFTER_NAME = compile_regex(r"\s+(?:and|&)\s+[A-Z]")
 # "Tidewater star Ola Brenn": a show's name before "star" and its actor after, a credit, not
 # the end of a cast list ("Ola Brenn and Piet Sandoval star").
 STAR_BEFORE_NAME = compile_regex(r"(?<=[Ss]tar)\s+[A-Z][\w’'\-]+\s+[A-Z]")
+# "Harbour Lights star Piet Sandoval": the actor of the show named right before "star".
+STAR_AFTER_TITLE = compile_regex(rf"{_SP}[Ss]tar{_SP}(?P<actor>{_PERSON})")
 # After "Hulu's", the network's shows in general: "one of Hulu's most underrated comedies".
 NETWORKS_MANY_SHOWS = compile_regex(
     r"[’']s\s+(?:[a-z][\w\-]*\s+){0,3}(?:shows|dramas|comedies|thrillers|sitcoms|originals|hits"
@@ -1920,6 +1922,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
 PATTERN_NEEDS: tuple[tuple[AnyPattern, tuple[str, ...]], ...] = (
     (CAST_LIST_AFTER, CAST_LIST_AFTER_NEEDS),
     (EVENT_SUBJECT, EVENT_SUBJECT_NEEDS),
+    (STAR_AFTER_TITLE, ("star",)),
     (CAST_LIST_BEFORE, CAST_LIST_BEFORE_NEEDS),
     (PREMIERE_TRIGGER, PREMIERE_TRIGGER_NEEDS),
     (DATE_EXPRESSION, DATE_EXPRESSION_NEEDS),

@@ -2110,3 +2110,11 @@ def test_a_crew_members_earlier_show_does_not_take_the_next_sentences() -> None:
     facts = {s.name: s for s in run(text).series}
     assert [c.name for c in facts["Harbour Lights"].companies] == ["Greyfriar Pictures"]
     assert all(not s.companies for name, s in facts.items() if name != "Harbour Lights")
+
+
+def test_the_shows_star_named_after_its_title_is_cast() -> None:
+    """"Harbour Lights star Piet Sandoval" names one of Harbour Lights' cast, without a part."""
+    text = (" date 2026-02-02 Harbour Lights renewed\n"
+            "Netflix has renewed the coastal drama Harbour Lights for a third season. "
+            "'Harbour Lights' star Piet Sandoval confirmed the news on Instagram.")
+    assert [(c.actor, c.character) for c in only(text).cast] == [("Piet Sandoval", None)]
