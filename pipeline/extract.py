@@ -750,8 +750,9 @@ def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
             continue
         found = _mentions(series.name, text)
         at = found[0] if found and len(ctx.series) == 1 else next(
-            (m for m in found if not _credit_before(text, m)), None
-        )  # with several shows, one named only as a credit is not the one talked about
+            (m for m in found if not _credit_before(text, m)
+             and not R.PARENT_OF_NEXT.match(text, m + len(series.name))), None
+        )  # with several shows, one named only as a credit or a parent is not the one talked about
         if at is None:
             continue  # "best known as Jenny Cole on the Hallmark series X": a credit
         if first is None or at < first_at or (
@@ -1370,6 +1371,10 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
             if R.PART_BEFORE_ROLE.search(text, max(0, match.start() - 50), match.start()):
                 continue  # "Lucius Bell as choir director Amos Pike": a character
+            if R.PARENT_SUBJECT.match(text) and "," not in text[
+                : match.start("roles") if match["roles"] else match.start()
+            ]:
+                continue  # "The flagship was created by A, who …": the parent show's maker
             if match["roles"] and _another_job(text, match.start("roles"), match.end("roles")):
                 continue  # "returns as choir director", "casting director Mira Soto"
             if R.SOURCE_IS_SUBJECT.search(text, max(0, match.start() - 40), match.start()) and not (
@@ -1385,6 +1390,10 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             ]
             if names and _possessive_of_a_person(text, match.end("persons")):
                 names.pop()  # "created by Pixel Grove's Hannah Lee": a company, then its person
+            if "creator" in roles and R.ORIGINAL_VERSION_AFTER.match(
+                text, match.end("roles") if match["roles"] else match.end()
+            ):
+                roles = [role for role in roles if role != "creator"]  # the original's creator
             ev = _ev(rule.name, sentence, match)
             for name in names:
                 if name:
@@ -2297,6 +2306,10 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
             continue  # "debuted in 2005" dates season 1: `_debut` handles it
         if R.RELATIVE_BEFORE_DATE.search(text[max(window, start - 12) : start]):
             continue
+        if R.RECURRING_BEFORE_DATE.search(text, max(0, start - 30), start):
+            continue  # "will air every Saturday and Sunday": a schedule
+        if R.BY_THE_PREMIERE_AFTER.match(text, end):
+            continue  # "On March 5, three days before the premiere, …": another event
         if R.RELATIVE_DATE.match(match[0]):
             continue  # "the channel's biggest launch since 2019"
         if R.HEDGED_DATE.match(text, end) or R.HEDGED_DATE.search(text, max(0, start - 4), start):

@@ -771,6 +771,14 @@ LANGUAGES = words(
     Tagalog Indonesian Swahili Yoruba Zulu Xhosa Afrikaans Welsh Gaelic Basque Catalan Galician
     Estonian Latvian Lithuanian Romanian Bulgarian Serbian Croatian Albanian Persian Farsi"""
 )
+# What someone created, when it is the original a remake adapts: "Kira Holm, who created the
+# Danish series, will executive produce" (a creator of the source, not of the remake).
+ORIGINAL_VERSION_AFTER = compile_regex(
+    r"\s+the\s+(?:original|" + "|".join(sorted(LANGUAGES)) + r"|British|American|Australian"
+    r"|Canadian|Irish|Scottish|Belgian|Israeli|Mexican|Argentine|Brazilian|Colombian|Nordic"
+    r"|Scandinavian)(?:\s+[a-z][\w\-]*)?\s+(?:series|show|version|format|drama|comedy|thriller"
+    r"|original)\b"
+)
 # "filmed in Pittsburgh, Ames said": the name after the comma is the speaker, not a place.
 SPEAKER_AFTER = compile_regex(
     r"\s+(?:said|says|told|explained|added|noted|recalled|confirmed|revealed)\b"
@@ -1095,6 +1103,8 @@ _SERIES_NEEDS: dict[str, tuple[str, ...]] = {
     "series.in_its_season": ("season",),
     "series.is_a": (*_TV_NOUNS, "docuseries", "miniseries", "anthology", "procedural", "dramedy"),
     "series.quoted_tv": ('"', "“", "‘", "'"),
+    "series.spinoff_of": ("prequel", "sequel", "spinoff", "spin-off"),
+    "series.order_to": ("series order",),
 }
 # A second word every match holds, for rules whose first prefilter is a common word.
 _SERIES_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
@@ -1225,6 +1235,21 @@ SERIES_RULES: tuple[Rule, ...] = tuple(
             "Harbour Lights",
         ),
         (
+            "series.spinoff_of",
+            # the parent is named as a show, so a film's prequel is no series
+            r"{T},{SP}(?:a|an|the)(?:{SP}[\w\-]+){0,3}?{SP}(?:prequel|sequel|spin-?off)(?:{SP}series)?"
+            r"{SP}(?:to|of|from){SP}(?:the{SP})?(?:[\w\-]+{SP}){0,3}?(?:series|drama|comedy|show"
+            r"|thriller|sitcom|procedural|hit)\b",
+            "Fans will meet Dry Gulch, a prequel to the Western drama Red Mesa, next year.",
+            "Dry Gulch",
+        ),
+        (
+            "series.order_to",
+            r"\bseries{SP}order{SP}(?:to|for){SP}{T}",
+            "HBO has given a straight-to-series order to Dry Gulch.",
+            "Dry Gulch",
+        ),
+        (
             "series.quoted_tv",
             r"{QUOTED}",
             "Fans of 'Harbour Lights' waited two years for this season.",
@@ -1262,6 +1287,8 @@ CREDIT_BEFORE = compile_regex(
     r"|(?:creators?|co-creators?|makers?|team|duo|trio|pair|minds|writers?|showrunners?)"
     r"\s+behind)(?:\s+[\w’'+\-]+){0,4}?"
     r"|spent\s+(?:[\w\-]+\s+){1,2}(?:seasons?|years?)\s+(?:on|in)"
+    # "who played the matriarch for all four seasons of X"
+    r"|(?:played|portrayed|voiced)(?:\s+[\w.’'\-]+){1,6}?\s+(?:seasons?|episodes?)\s+of"
     # a crew member's earlier show: "directed by Tomas Reyes Vidal of HBO's 'Saltcombe'"
     r"|(?-i:(?!(?:Season|Series|Part|Volume|Chapter|Episode|Book|Act|The)\b)[A-Z][\w’'\-]+\s+"
     r"[A-Z][\w’'\-]+)\s+of(?:\s+[\w+\-]+[’']s(?:\s+[a-z][\w\-]*){0,3})?"
@@ -1503,6 +1530,16 @@ PAST_WORDS = Folded(
     r"|came\s+out|was|were)\b"
 )
 # Words right before a date that put the premiere in another time ("after March 5").
+# A schedule, not a start: "will air every Saturday and Sunday at 9 p.m.", "each Monday".
+RECURRING_BEFORE_DATE = compile_regex(
+    r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?(?:[A-Z][a-z]+day\s+(?:and|&|or)\s+)?$"
+)
+# A date placed by the premiere, so not the premiere: "On March 5, three days before the
+# premiere, tvN airs a special", "a week after its debut".
+BY_THE_PREMIERE_AFTER = compile_regex(
+    r",?\s+(?:[\w\-]+\s+){1,2}(?:days?|weeks?|months?)\s+(?:before|ahead\s+of|after)\s+(?:the|its"
+    r"|their)\s+(?:[\w\-]+\s+)?(?:premiere|debut|launch|finale)\b"
+)
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
 # A date phrase that is itself relative ("the biggest launch since 2019"): no premiere.
 RELATIVE_DATE = compile_regex(r"(?i:since)\b")
@@ -1553,6 +1590,14 @@ NAME_ENDS_APPOSITIVE = compile_regex(r",\s[^,]*\s[A-Z][\w’'\-]*,")
 # ("… as Orin and Bea"): parallel lists without "respectively" do not say who plays whom.
 LIST_BEFORE_NAME = compile_regex(r"[A-Z][\w’'\-]+\s+(?:and|&)\s+$")
 LIST_AFTER_NAME = compile_regex(r"\s+(?:and|&)\s+[A-Z]")
+# After a show's title, the word that makes it the parent of the one named next: "Netflix orders
+# 'Red Mesa' prequel 'Dry Gulch'" is about Dry Gulch.
+PARENT_OF_NEXT = compile_regex(r"[\"”’']?\s+(?:prequel|sequel|spin-?off)\b")
+# The parent show as the subject in a spinoff story: "The flagship was created by …".
+PARENT_SUBJECT = compile_regex(
+    r"(?:The|Its)\s+(?:flagship|mothership|parent\s+(?:show|series|drama))(?:\s+(?:show|series"
+    r"|drama))?\b"
+)
 # "Tidewater star Ola Brenn": a show's name before "star" and its actor after, a credit, not
 # the end of a cast list ("Ola Brenn and Piet Sandoval star").
 STAR_BEFORE_NAME = compile_regex(r"(?<=[Ss]tar)\s+[A-Z][\w’'\-]+\s+[A-Z]")

@@ -2118,3 +2118,62 @@ def test_the_shows_star_named_after_its_title_is_cast() -> None:
             "Netflix has renewed the coastal drama Harbour Lights for a third season. "
             "'Harbour Lights' star Piet Sandoval confirmed the news on Instagram.")
     assert [(c.actor, c.character) for c in only(text).cast] == [("Piet Sandoval", None)]
+
+
+SPINOFF_STORY = (
+    " date 2025-06-02 Netflix orders 'Red Mesa' prequel 'Dry Gulch'\n"
+    "Netflix has given a straight-to-series order to Dry Gulch, a prequel to the Western drama "
+    "Red Mesa.\n"
+    "The eight-episode series follows the Varga family in 1881. Ona Brill, who played the "
+    "matriarch for all four seasons of Red Mesa, will narrate. Newcomer Tadeo Lunn will play "
+    "the young Ilse Varga.\n"
+    "The flagship was created by Wim Harte, who will serve as an executive producer on Dry "
+    "Gulch. Dry Gulch is produced by Ochre Hill Pictures.\n"
+    "Red Mesa ran for four seasons on AMC."
+)
+
+
+def test_a_prequel_ordered_to_series_is_its_own_show() -> None:
+    """The new show gets its own node; its network, cast and companies are not the parent's."""
+    facts = {s.name: s for s in run(SPINOFF_STORY).series}
+    assert set(facts) == {"Dry Gulch", "Red Mesa"}
+    new, parent = facts["Dry Gulch"], facts["Red Mesa"]
+    assert [n.name for n in new.networks] == ["Netflix"]
+    assert [c.name for c in new.companies] == ["Ochre Hill Pictures"]
+    assert ("Tadeo Lunn", "Ilse Varga") in [(c.actor, c.character) for c in new.cast]
+    assert "Netflix" not in [n.name for n in parent.networks]
+    assert not parent.cast and not parent.companies
+
+
+def test_the_flagships_creator_is_not_the_spinoffs() -> None:
+    facts = {s.name: s for s in run(SPINOFF_STORY).series}
+    crew = [(c.person, c.role) for c in facts["Dry Gulch"].crew]
+    assert ("Wim Harte", "executive producer") in crew
+    assert ("Wim Harte", "creator") not in crew
+
+
+def test_a_weekly_schedule_is_no_premiere_date() -> None:
+    """"will air every Saturday and Sunday" says when episodes air, not when the show starts."""
+    facts = only(" date 2026-02-17 Harbour Lights sets its slot\n"
+                 "The 12-episode series Harbour Lights will air every Saturday and Sunday at "
+                 "9 p.m. on Netflix.")
+    assert all(s.start_date is None for s in facts.seasons.values())
+
+
+def test_the_creator_of_the_original_is_not_the_remakes() -> None:
+    """"Kira Holm, who created the Danish series, will executive produce": Holm created the
+    source; of the remake she is an executive producer."""
+    text = (" date 2025-04-02 Hulu orders an American Varde\n"
+            "Hulu has given a series order to Harbour Lights, an American version of the Danish "
+            "drama Varde. Kira Holm, who created the Danish series, will executive produce. "
+            "Harbour Lights is produced by Greyfriar Pictures.")
+    crew = [(c.person, c.role) for s in run(text).series for c in s.crew]
+    assert ("Kira Holm", "creator") not in crew
+
+
+def test_a_date_set_by_the_premiere_is_not_the_premiere() -> None:
+    """"On March 5, three days before the premiere, …" dates a preview special."""
+    facts = only(" date 2026-02-17 Harbour Lights sets a preview\n"
+                 "The drama Harbour Lights returns for its second season on Netflix. On March 5, "
+                 "three days before the premiere, Netflix will stream a behind-the-scenes special.")
+    assert all(s.start_date is None for s in facts.seasons.values())
