@@ -750,7 +750,8 @@ def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
             continue
         found = _mentions(series.name, text)
         at = found[0] if found and len(ctx.series) == 1 else next(
-            (m for m in found if not _credit_before(text, m)), None
+            (m for m in found if not _credit_before(text, m) and not _in_parenthesis(text, m)),
+            None,
         )  # with several shows, one named only as a credit is not the one talked about
         if at is None:
             continue  # "best known as Jenny Cole on the Hallmark series X": a credit
@@ -845,6 +846,14 @@ def _named_as_person(name: str, text: str) -> bool:
 def _credit_before(text: str, start: int) -> bool:
     """Right after "known for", "credits include", "comparisons to", "played X on"…"""
     return bool(R.CREDIT_BEFORE.search(text, max(0, start - 80), start))
+
+
+def _in_parenthesis(text: str, start: int) -> bool:
+    """Inside a parenthesis opened mid-sentence: "A. Actor (Other Show) joins the cast of X"
+    names a credit; a sentence-long "(X itself was filmed in …)" is an aside about X."""
+    before = text[max(0, start - 80) : start]
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and start - len(before) + opened > 0
 
 
 def _in_credit_context(text: str, start: int) -> bool:
@@ -1763,6 +1772,16 @@ def _paren_spans_are_credits(text: str) -> bool:
     return False
 
 
+def _paren_holds_title(text: str, ctx: _Context) -> bool:
+    """A parenthesis that holds one of the article's shows ("A. Actor (Other Show) and …") is a
+    credit, so every "Name (…)" of the sentence is one, though the title looks like a name."""
+    if "(" not in text:
+        return False
+    return any(
+        match[0][1:-1].strip().strip(_QUOTES) in ctx.names for match in _PAREN.finditer(text)
+    )
+
+
 def _character_ok(character: str | None, ctx: _Context) -> bool:
     if character is None:
         return True
@@ -1794,7 +1813,7 @@ def _cast(
     if season in (_others_seasons(text, owner.name, ctx.names, use_parts) or ()):
         season = None  # "the new drama X, starring A, and the eighth season of Y"
     kind = _role_kind(text)
-    credits = _paren_spans_are_credits(text)
+    credits = _paren_spans_are_credits(text) or _paren_holds_title(text, ctx)
     actor_first = not credits and bool(
         scan.first(R.CAST_LIST_AFTER)
         or scan.first(R.CAST_LIST_BEFORE)

@@ -2118,3 +2118,23 @@ def test_the_shows_star_named_after_its_title_is_cast() -> None:
             "Netflix has renewed the coastal drama Harbour Lights for a third season. "
             "'Harbour Lights' star Piet Sandoval confirmed the news on Instagram.")
     assert [(c.actor, c.character) for c in only(text).cast] == [("Piet Sandoval", None)]
+
+
+def test_parenthetical_credits_in_a_casting_lead_are_not_the_show_nor_parts() -> None:
+    """"A. Actor (Other Show) and B. Actor (Third Show) have joined the cast of X": the titles in
+    brackets are the actors' earlier credits, not their parts, and the sentence is about X."""
+    text = (" date 2026-02-02 Nell Ashdown, Ravi Teague board Starz thriller 'The Saltmarsh'\n"
+            "Nell Ashdown (Copper Hill) and Ravi Teague (Night Porters) have joined the cast of "
+            "The Saltmarsh, Starz's upcoming thriller from creator and showrunner Wynn Calloway. "
+            "Ashdown will play Sergeant Rhea Vale as a series regular.\n"
+            "Ashdown is best known for playing Dr. Mina Roe on Channel 4's Copper Hill. Teague "
+            "led Netflix's Night Porters for two seasons.")
+    facts = {s.name: s for s in run(text).series}
+    salt = facts["The Saltmarsh"]
+    assert [n.name for n in salt.networks] == ["Starz"]
+    assert ("Nell Ashdown", "Sergeant Rhea Vale") in pairs(salt)
+    assert ("creator", "Wynn Calloway") in crew(salt)
+    assert not {c for _, c in pairs(salt)} & {"Copper Hill", "Night Porters"}
+    for name, other in facts.items():
+        if name != "The Saltmarsh":
+            assert not other.cast and not other.crew, name
