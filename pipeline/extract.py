@@ -1345,6 +1345,16 @@ def _network_of_another_work(
             return False
         if after:
             return True
+    if rule_name == "network.on":
+        start = match.start()
+        near = R.TITLE_BEFORE_ON.search(text, max(0, start - 60), start) or (
+            R.TITLE_AFTER_MOVE.match(text, match.end("network"))
+        )
+        title = near["title"] if near else ""
+        if title and not R.NOT_A_WORK.match(title) and not (
+            title in owner.name or owner.name in title or R.NETWORK_MENTION.fullmatch(title)
+        ):
+            return True  # "Later it was The Crofts on HBO", "moved to ITV to lead Quayside"
     return _fact_of_another_work(text, match.start(), owner)
 
 

@@ -1622,6 +1622,19 @@ OTHER_WORK_TITLE_NEEDS = (
     "podcast", "game", "novel", "memoir", "webtoon", "manga", "film", "movie", "play", "musical",
     "launched", "premiered", "debuted", "bowed", "aired",
 )
+# A title right before "on NETWORK" ("Later it was The Gallowglass on HBO"): that network is
+# the title's. Only "The …" titles, as a bare capital there is as often a day or a name.
+TITLE_BEFORE_ON = compile_regex(
+    r"(?<![\w’'])(?P<title>The{SP}[A-Z][\w’'\-]*(?:{SP}(?:of{SP}|the{SP})?[A-Z][\w’'\-]*){0,3})"
+    r"{SP}$".replace("{SP}", _SP)
+)
+# After "moved to ITV", the show the move was for: "to lead Quayside", "to star in The Crofts".
+TITLE_AFTER_MOVE = compile_regex(
+    (
+        r"{SP}to{SP}(?:lead|star{SP}in|front|headline|host|join|write|run)(?:{SP}the{SP}[a-z]+)?"
+        r"{SP}(?P<title>" + _TITLE_WORDS + r")"
+    ).replace("{SP}", _SP)
+)
 # Before another work's title, what makes it our show's source, not a work of its own.
 SOURCE_OF_OURS_BEFORE = compile_regex(
     r"\b(?:based{SP}on|adapted{SP}from|inspired{SP}by|adaptation{SP}of|version{SP}of|remake{SP}of"
@@ -1831,6 +1844,8 @@ NICKNAME = compile_regex(
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
 CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("other_work_title", OTHER_WORK_TITLE, "the comedy podcast Tenants Hall"),
+    ("title_before_on", TITLE_BEFORE_ON, "it was The Crofts "),
+    ("title_after_move", TITLE_AFTER_MOVE, " to lead Quayside"),
     ("source_of_ours_before", SOURCE_OF_OURS_BEFORE, "based on the bestselling "),
     ("our_show_again", OUR_SHOW_AGAIN, "the series"),
     ("leading_noise", LEADING_NOISE, 'Exclusive: Harbour Lights'),

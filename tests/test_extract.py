@@ -2178,3 +2178,14 @@ def test_a_season_that_has_aired_is_not_announced() -> None:
     season = only(text).seasons[1]
     assert season.start_date == "2026-01-25"
     assert season.status != "announced"
+
+
+def test_a_network_next_to_another_title_is_that_titles() -> None:
+    """"It became The Crofts on Starz" and "she moved to ITV to front Dockside" give the network
+    to the title beside it, not to the show the story is about."""
+    for line in ("\"Then it became The Crofts on Starz,\" she said.",
+                 "In 2004 she moved to ITV to front Dockside, a quiz show."):
+        text = (" date 2026-02-02 Copper Hill renewed\n"
+                "Copper Hill has been renewed for a second season. Nell Ashdown created the "
+                f"series. {line}")
+        assert not only(text).networks, line
