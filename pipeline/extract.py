@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from . import rules as R
@@ -750,7 +751,7 @@ def _named_series(sentence: Sentence, ctx: _Context) -> SeriesFacts | None:
             continue
         found = _mentions(series.name, text)
         at = found[0] if found and len(ctx.series) == 1 else next(
-            (m for m in found if not _credit_before(text, m)
+            (m for m in found if not _credit_before(text, m) and not _in_parenthesis(text, m)
              and not R.PARENT_OF_NEXT.match(text, m + len(series.name))), None
         )  # with several shows, one named only as a credit or a parent is not the one talked about
         if at is None:
@@ -846,6 +847,14 @@ def _named_as_person(name: str, text: str) -> bool:
 def _credit_before(text: str, start: int) -> bool:
     """Right after "known for", "credits include", "comparisons to", "played X on"…"""
     return bool(R.CREDIT_BEFORE.search(text, max(0, start - 80), start))
+
+
+def _in_parenthesis(text: str, start: int) -> bool:
+    """Inside a parenthesis opened mid-sentence: "A. Actor (Other Show) joins the cast of X"
+    names a credit; a sentence-long "(X itself was filmed in …)" is an aside about X."""
+    before = text[max(0, start - 80) : start]
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and start - len(before) + opened > 0
 
 
 def _in_credit_context(text: str, start: int) -> bool:
@@ -1255,11 +1264,98 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
             return  # "previously aired on CBS before the network canceled it": the old home's
         if _in_clause_of_another_title(sentence.text, match.start(), owner, ctx):
             return  # "… beating CBS's Dust Road, which the network axed in 2023": that show's
+        if _fact_of_another_work(sentence.text, match.start(), owner) or any(
+            hit[0] == number and _fact_of_another_work(sentence.text, hit[2], owner)
+            for hit in _season_hits(sentence.text, use_parts)
+        ):
+            return  # "renewed the spy drama Nightjar for a third season": that show's season
         season = owner.seasons.get(number)
+        if season is not None and status in ("announced", "in production") and _aired_by(
+            season.start_date, ctx.parsed.article.date_published
+        ):
+            return  # "has ordered three more scripts" for a season that premiered last week
         if season is not None and season.status is None:
             season.status = status
             season.status_evidence = _ev(f"status.{status.replace(' ', '_')}", sentence, match)
         return
+
+
+@lru_cache(maxsize=4096)
+def _other_work_titles(text: str) -> tuple[tuple[str, int], ...]:
+    """Each (title, start) of another work the sentence names by its kind or its launch, but
+    not our show's source ("based on the novel X")."""
+    low = _low(text)
+    out: list[tuple[str, int]] = []
+    named = any(word in low for word in R.OTHER_WORK_TITLE_NEEDS)
+    for match in R.OTHER_WORK_TITLE.finditer(text) if named else ():
+        group = "title" if match["title"] else "subject"
+        if group == "title" and R.SOURCE_OF_OURS_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue
+        if R.NOT_A_WORK.match(match[group]) or R.DATE_LIKE_TITLE.match(match[group]):
+            continue  # "after Season Two premiered": ours; "since March aired": no title
+        out.append((match[group], match.start(group)))
+    for raw, rule_name, start, end in _series_captures(text):
+        title = raw.strip(_QUOTES + " ,.")
+        if (
+            rule_name == "series.the_series"  # "the spy drama Nightjar"
+            and title[:1].isupper()
+            and _may_be_a_title(title)
+            and not _in_credit_context(text, start)
+        ):
+            at = text.find(title, start, end)
+            out.append((title, at if at >= 0 else start))
+    return tuple(sorted(out, key=lambda found: found[1]))
+
+
+def _fact_of_another_work(text: str, at: int, owner: SeriesFacts) -> bool:
+    """The title nearest before `at` is another work's ("Its podcast Dead Air, created by …",
+    "since Dockside launched in 2019"), with neither our show's name nor "the series" since:
+    the fact is that work's."""
+    before = [(start, title) for title, start in _other_work_titles(text) if start < at]
+    if not before:
+        return False
+    start, title = before[-1]
+    if not title or title in owner.name or owner.name in title:
+        return False
+    rest = text[start + len(title) : at]
+    return owner.name not in rest and not R.OUR_SHOW_AGAIN.search(rest)
+
+
+def _aired_by(start: str | None, published: date | None) -> bool:
+    """A start date wholly before the article's date ("2025-09-28", "2024" in 2025): a season
+    that has aired is no longer announced or in production."""
+    if start is None or published is None:
+        return False
+    day = published.isoformat()
+    return start <= day if len(start) == 10 else start < day[: len(start)]
+
+
+def _network_of_another_work(
+    text: str, match: re.Match[str], rule_name: str, owner: SeriesFacts
+) -> bool:
+    """Whose network: after "HBO's" or "the HBO drama", the title that follows ("HBO's deal for
+    the video game Ash Circle" is the game's; "FX's Copper Hill" ours), else the one before."""
+    if rule_name in _TIES_BEFORE_A_TITLE:
+        end = match.end("network")
+        ours = text.find(owner.name, end, end + 80 + len(owner.name))
+        after = [start for _, start in _other_work_titles(text) if end <= start < end + 80]
+        if ours >= 0 and not (after and after[0] < ours):
+            return False
+        if after:
+            return True
+    if rule_name == "network.on":
+        start = match.start()
+        near = R.TITLE_BEFORE_ON.search(text, max(0, start - 60), start) or (
+            R.TITLE_AFTER_MOVE.match(text, match.end("network"))
+        )
+        title = near["title"] if near else ""
+        if title and not R.NOT_A_WORK.match(title) and not (
+            title in owner.name or owner.name in title or R.NETWORK_MENTION.fullmatch(title)
+        ):
+            return True  # "Later it was The Crofts on HBO", "moved to ITV to lead Quayside"
+    return _fact_of_another_work(text, match.start(), owner)
 
 
 def _in_clause_of_another_title(text: str, at: int, owner: SeriesFacts, ctx: _Context) -> bool:
@@ -1369,6 +1465,8 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             if _after_another_title(text[: match.start()], owner, ctx):
                 continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
+            if _fact_of_another_work(text, match.start(), owner):
+                continue  # "Its podcast Dead Air, created by …": the podcast's maker
             if R.PART_BEFORE_ROLE.search(text, max(0, match.start() - 50), match.start()):
                 continue  # "Lucius Bell as choir director Amos Pike": a character
             if R.PARENT_SUBJECT.match(text) and "," not in text[
@@ -1483,6 +1581,8 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 text[max(0, match.start("network") - 25) : match.start("network")]
             ):
                 continue  # "produced by HBO": a producer, not the show's home
+            if _network_of_another_work(text, match, rule_name, owner):
+                continue  # "the podcast Tenants Hall is in development at FX": its home
             if any(n.name == network for n in owner.networks):
                 continue
             owner.networks.append(NamedFact(network, _ev(rule_name, sentence, match)))
@@ -1691,8 +1791,8 @@ def _debut_match(text: str) -> re.Match[str] | None:
 def _debut(sentence: Sentence, owner: SeriesFacts) -> None:
     """ "The show originally debuted in 2005" dates season 1."""
     match = _debut_match(sentence.text)
-    if not match:
-        return
+    if not match or _fact_of_another_work(sentence.text, match.start(), owner):
+        return  # "since Dockside launched in 2019": that show's debut
     phrase = match["date"] or match["since"] or match["debut"]
     value = resolve(phrase, None, "past")
     if not value:
@@ -1772,6 +1872,16 @@ def _paren_spans_are_credits(text: str) -> bool:
     return False
 
 
+def _paren_holds_title(text: str, ctx: _Context) -> bool:
+    """A parenthesis that holds one of the article's shows ("A. Actor (Other Show) and …") is a
+    credit, so every "Name (…)" of the sentence is one, though the title looks like a name."""
+    if "(" not in text:
+        return False
+    return any(
+        match[0][1:-1].strip().strip(_QUOTES) in ctx.names for match in _PAREN.finditer(text)
+    )
+
+
 def _character_ok(character: str | None, ctx: _Context) -> bool:
     if character is None:
         return True
@@ -1803,7 +1913,7 @@ def _cast(
     if season in (_others_seasons(text, owner.name, ctx.names, use_parts) or ()):
         season = None  # "the new drama X, starring A, and the eighth season of Y"
     kind = _role_kind(text)
-    credits = _paren_spans_are_credits(text)
+    credits = _paren_spans_are_credits(text) or _paren_holds_title(text, ctx)
     actor_first = not credits and bool(
         scan.first(R.CAST_LIST_AFTER)
         or scan.first(R.CAST_LIST_BEFORE)
@@ -2396,6 +2506,8 @@ def _dates(
             continue  # "premiered in April" is not the premiere of the season just renewed
         if candidate.last and known is not None and known.start_date is not None:
             return  # whatever the date, nothing would change: skip dateparser (~1-2 ms)
+        if _fact_of_another_work(text, match.start(), owner):
+            continue  # "was turned into a Peacock series in 2023" after "Its podcast Dead Air"
         if match[0].lower() in ("today", "tomorrow") and ctx.entries:
             continue  # "TUESDAY, OCT. 15 … The first two episodes drop today"
         value = resolve(match[0], anchor, candidate.tense)

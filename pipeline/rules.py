@@ -1651,6 +1651,45 @@ SOURCE_WORK_BEFORE = compile_regex(
     r"|podcasts?|webtoons?)(?:{SP}series)?\b(?![^.;]*\b(?:season|series|show|episodes?|premiere)\b)".replace(
         "{SP}", _SP)
 )
+# The title of another work: given by its kind ("the comedy podcast Tenants Hall", "the video
+# game Ash Circle") or the subject of its launch ("since Dockside launched"). A fact after it, with
+# no mention of our show between, is that work's (its creator, its network, its year).
+_TITLE_WORDS = r"(?:The{SP})?[A-Z][\w’'\-]*(?:{SP}(?:of{SP}|the{SP}|and{SP})?[A-Z][\w’'\-]*){0,4}"
+OTHER_WORK_TITLE = compile_regex(
+    (
+        r"\b(?:podcast|video{SP}game|game|novel|memoir|webtoon|manga|graphic{SP}novel|film|movie"
+        r"|stage{SP}play|musical)(?:{SP}series)?,?{SP}(?P<title>" + _TITLE_WORDS + r")"
+        r"|\b(?:since|when|after|before|until){SP}(?P<subject>" + _TITLE_WORDS
+        + r"){SP}(?:first{SP})?(?:launched|premiered|debuted|bowed|aired)\b"
+    ).replace("{SP}", _SP)
+)
+OTHER_WORK_TITLE_NEEDS = (
+    "podcast", "game", "novel", "memoir", "webtoon", "manga", "film", "movie", "play", "musical",
+    "launched", "premiered", "debuted", "bowed", "aired",
+)
+# A title right before "on NETWORK" ("Later it was The Gallowglass on HBO"): that network is
+# the title's. Only "The …" titles, as a bare capital there is as often a day or a name.
+TITLE_BEFORE_ON = compile_regex(
+    r"(?<![\w’'])(?P<title>The{SP}[A-Z][\w’'\-]*(?:{SP}(?:of{SP}|the{SP})?[A-Z][\w’'\-]*){0,3})"
+    r"{SP}$".replace("{SP}", _SP)
+)
+# After "moved to ITV", the show the move was for: "to lead Quayside", "to star in The Crofts".
+TITLE_AFTER_MOVE = compile_regex(
+    (
+        r"{SP}to{SP}(?:lead|star{SP}in|front|headline|host|join|write|run)(?:{SP}the{SP}[a-z]+)?"
+        r"{SP}(?P<title>" + _TITLE_WORDS + r")"
+    ).replace("{SP}", _SP)
+)
+# Before another work's title, what makes it our show's source, not a work of its own.
+SOURCE_OF_OURS_BEFORE = compile_regex(
+    r"\b(?:based{SP}on|adapted{SP}from|inspired{SP}by|adaptation{SP}of|version{SP}of|remake{SP}of"
+    r"|reimagining{SP}of)(?:{SP}[\w’'\-]+){0,4}{SP}$".replace("{SP}", _SP)
+)
+# After another work's title, words that bring the story back to our show.
+OUR_SHOW_AGAIN = compile_regex(
+    r"\b(?:the|this|our){SP}(?:show|series|drama|comedy|thriller|adaptation|season)\b".replace(
+        "{SP}", _SP)
+)
 # A rank or title that opens a character's name, never an actor's: in "Detective Inspector
 # Ruth Anstey (Delia Farrow)" the name in the parenthesis is the actor even in a cast list.
 CHARACTER_RANK = compile_regex(
@@ -1849,6 +1888,11 @@ NICKNAME = compile_regex(
 )
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
 CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
+    ("other_work_title", OTHER_WORK_TITLE, "the comedy podcast Tenants Hall"),
+    ("title_before_on", TITLE_BEFORE_ON, "it was The Crofts "),
+    ("title_after_move", TITLE_AFTER_MOVE, " to lead Quayside"),
+    ("source_of_ours_before", SOURCE_OF_OURS_BEFORE, "based on the bestselling "),
+    ("our_show_again", OUR_SHOW_AGAIN, "the series"),
     ("leading_noise", LEADING_NOISE, 'Exclusive: Harbour Lights'),
     ("introduced_as_press", INTRODUCED_AS_PRESS, 'the review by critic '),
     ("other_seasons", OTHER_SEASONS, 'unlike previous seasons of the show'),

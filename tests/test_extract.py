@@ -2177,3 +2177,72 @@ def test_a_date_set_by_the_premiere_is_not_the_premiere() -> None:
                  "The drama Harbour Lights returns for its second season on Netflix. On March 5, "
                  "three days before the premiere, Netflix will stream a behind-the-scenes special.")
     assert all(s.start_date is None for s in facts.seasons.values())
+def test_parenthetical_credits_in_a_casting_lead_are_not_the_show_nor_parts() -> None:
+    """"A. Actor (Other Show) and B. Actor (Third Show) have joined the cast of X": the titles in
+    brackets are the actors' earlier credits, not their parts, and the sentence is about X."""
+    text = (" date 2026-02-02 Nell Ashdown, Ravi Teague board Starz thriller 'The Saltmarsh'\n"
+            "Nell Ashdown (Copper Hill) and Ravi Teague (Night Porters) have joined the cast of "
+            "The Saltmarsh, Starz's upcoming thriller from creator and showrunner Wynn Calloway. "
+            "Ashdown will play Sergeant Rhea Vale as a series regular.\n"
+            "Ashdown is best known for playing Dr. Mina Roe on Channel 4's Copper Hill. Teague "
+            "led Netflix's Night Porters for two seasons.")
+    facts = {s.name: s for s in run(text).series}
+    salt = facts["The Saltmarsh"]
+    assert [n.name for n in salt.networks] == ["Starz"]
+    assert ("Nell Ashdown", "Sergeant Rhea Vale") in pairs(salt)
+    assert ("creator", "Wynn Calloway") in crew(salt)
+    assert not {c for _, c in pairs(salt)} & {"Copper Hill", "Night Porters"}
+    for name, other in facts.items():
+        if name != "The Saltmarsh":
+            assert not other.cast and not other.crew, name
+
+
+def test_facts_after_another_works_title_are_that_works() -> None:
+    """A fact whose nearest title before it is another work's ("the audio drama podcast Night
+    Shift, created by …", "since Dockside launched in 2019") is that work's, not our show's."""
+    text = (" date 2026-02-02 Hulu orders 'The Tallow Road'\n"
+            "Hulu has ordered The Tallow Road, a drama from Fenwick Audio, to series. "
+            "Its podcast Night Shift, created by Ada Pell, was turned into a Starz series in "
+            "2022. A second Fenwick title, the comedy podcast Low Tide, is in development at "
+            "AMC. The deal follows Netflix's purchase of the video game Ash Circle. "
+            "The order is the biggest for an audio studio since Dockside launched in 2019. "
+            "Hulu also renewed the legal drama Open Docket for a fourth season.")
+    facts = only(text)
+    assert [n.name for n in facts.networks] == ["Hulu"]
+    assert not facts.crew
+    assert all(s.start_date is None for s in facts.seasons.values())
+    assert all(s.status is None for s in facts.seasons.values())
+
+
+def test_the_shows_own_facts_after_another_title_stay_ours() -> None:
+    """"adapted from the novel X" is our show's source, and "FX's Our Show" after another title
+    names our show: both keep the network that follows."""
+    for line, network in (
+        ("The Tallow Road, adapted from the novel Salt Lines, streams on Peacock.", "Peacock"),
+        ("Reyes left the drama Kingsgate to lead FX's The Tallow Road.", "FX"),
+    ):
+        text = (" date 2026-02-02 Bo Reyes joins 'The Tallow Road'\n"
+                f"The Tallow Road has been renewed for a second season. {line}")
+        assert [n.name for n in only(text).networks] == [network], line
+
+
+def test_a_season_that_has_aired_is_not_announced() -> None:
+    """"has ordered three more scripts" after the season premiered last week does not make that
+    season "announced"."""
+    text = (" date 2026-02-02 Ratings: 'Copper Hill' opens strong\n"
+            "CBS's new drama Copper Hill premiered on January 25 and drew 6 million viewers. "
+            "CBS has already ordered three more scripts for the first season.")
+    season = only(text).seasons[1]
+    assert season.start_date == "2026-01-25"
+    assert season.status != "announced"
+
+
+def test_a_network_next_to_another_title_is_that_titles() -> None:
+    """"It became The Crofts on Starz" and "she moved to ITV to front Dockside" give the network
+    to the title beside it, not to the show the story is about."""
+    for line in ("\"Then it became The Crofts on Starz,\" she said.",
+                 "In 2004 she moved to ITV to front Dockside, a quiz show."):
+        text = (" date 2026-02-02 Copper Hill renewed\n"
+                "Copper Hill has been renewed for a second season. Nell Ashdown created the "
+                f"series. {line}")
+        assert not only(text).networks, line
