@@ -873,6 +873,7 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     owners: list[SeriesFacts | None] = []
     current: SeriesFacts | None = ctx.series[0] if len(ctx.series) == 1 else None
     elsewhere_in: int | None = None  # paragraph of the last sentence about another show
+    bio_in: int | None = None  # paragraph of a person's earlier credits
     after_mention = False  # the sentence before was about another show
     unnamed_item: int | None = None  # paragraph of a labelled item that names none of ours
     new_show = _new_show(ctx)
@@ -922,6 +923,18 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if named is not None and aside:
             owners.append(named)  # "(Parent Show itself was filmed in …)": an aside
             continue
+        if (
+            named is not None
+            and current is not None
+            and named is not current
+            and named is not ctx.series[0]
+            and _person_subject(text, ctx)
+            and (sentence.paragraph == bio_in or R.BIO_CREDIT_CUE.search(text))
+        ):
+            owners.append(named)  # "Okafor previously wrote for Channel 4's Corridors": a bio,
+            after_mention = False  # to its paragraph's end ("She also had a role in …"); the
+            bio_in = sentence.paragraph  # next untitled sentence is still the story's show's
+            continue
         if named is not None:
             current, elsewhere_in = named, None
         elif other == "event":
@@ -933,6 +946,26 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if ctx.film_story:
             current = None  # in a film story only a sentence naming the show is about it
     return owners
+
+
+_SUBJECT_WORDS = compile_regex(r"[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2}")
+_PERSON_PRONOUNS = frozenset({"He", "She", "They", "His", "Her", "Their"})
+
+
+def _person_subject(text: str, ctx: _Context) -> bool:
+    """The sentence opens on a person of the article ("Okafor previously wrote for …", "She
+    broke out in …"): a bio, whose titles are credits, not what the story goes on about."""
+    match = _SUBJECT_WORDS.match(text)
+    if match is None:
+        return False
+    words = match[0]
+    if words.split()[0] in _PERSON_PRONOUNS:
+        return True
+    if any(words in s.name or s.name in words for s in ctx.series):
+        return False
+    if " " in words:
+        return words in ctx.people.full
+    return ctx.people.resolve(words) is not None
 
 
 _EVENT_OPENINGS = ("The ", "This ", "Next ", "Tonight")  # `R.EVENT_SUBJECT`'s, a cheap gate

@@ -2189,3 +2189,18 @@ def test_a_network_next_to_another_title_is_that_titles() -> None:
                 "Copper Hill has been renewed for a second season. Nell Ashdown created the "
                 f"series. {line}")
         assert not only(text).networks, line
+
+
+def test_a_bio_sentence_does_not_take_the_untitled_sentences_after_it() -> None:
+    """"Okafor previously wrote for Channel 4's Dockside" is a credit: the untitled sentences
+    after it ("The other four are directed by …") are still about the story's show."""
+    text = (" date 2026-02-02 Apple TV+ sets 'The Tallow Road' premiere\n"
+            "Apple TV+ has set March 4 as the premiere date for The Tallow Road, a political "
+            "thriller from Dele Okafor. Nell Ashdown stars as the prime minister.\n"
+            "Okafor previously wrote for Channel 4's Dockside, and the new show reunites him with "
+            "Dockside director Ann Vey, who directs four of the eight episodes. He also had a "
+            "story credit on BBC One's Harrowgate. The other four are directed by Piet Lund.")
+    facts = {s.name: s for s in run(text).series}
+    assert ("director", "Piet Lund") in crew(facts["The Tallow Road"])
+    assert all(("director", "Piet Lund") not in crew(s) for n, s in facts.items()
+               if n != "The Tallow Road")
