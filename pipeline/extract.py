@@ -916,6 +916,9 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             _scan(text).first(R.EVENT_SUBJECT)
         ):
             other = "event"  # "The ceremony will be hosted by …": the event's, to the paragraph end
+        if other is None and named is None and _moves_to_another_title(text, ctx):
+            other = "event"  # "In 1990 he moved to ITV to lead Quayside": that show's, to the
+            # end of the paragraph ("His on-screen wife was played by …")
         if other is None and named is None and after_mention and R.REFERS_BACK.match(
             text
         ):
@@ -950,6 +953,23 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
 
 _SUBJECT_WORDS = compile_regex(r"[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2}")
 _PERSON_PRONOUNS = frozenset({"He", "She", "They", "His", "Her", "Their"})
+
+
+def _moves_to_another_title(text: str, ctx: _Context) -> bool:
+    """A career move to a show none of ours ("moved to ITV to lead Quayside", "joined the BBC
+    to front Beat Nine"): the sentence, and those after it, go on about that show."""
+    if " to " not in text:
+        return False
+    for match in R.TITLE_AFTER_MOVE.finditer(text):
+        title = match["title"]
+        if not (
+            R.NOT_A_WORK.match(title)
+            or R.NETWORK_MENTION.fullmatch(title)
+            or title in ctx.people.full
+            or any(title in s.name or s.name in title for s in ctx.series)
+        ):
+            return True
+    return False
 
 
 def _person_subject(text: str, ctx: _Context) -> bool:

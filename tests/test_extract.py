@@ -2204,3 +2204,15 @@ def test_a_bio_sentence_does_not_take_the_untitled_sentences_after_it() -> None:
     assert ("director", "Piet Lund") in crew(facts["The Tallow Road"])
     assert all(("director", "Piet Lund") not in crew(s) for n, s in facts.items()
                if n != "The Tallow Road")
+
+
+def test_a_move_to_lead_another_show_takes_the_rest_of_its_paragraph() -> None:
+    """"In 2004 she joined Channel 5 to front Dockside": that paragraph goes on about Dockside,
+    so the part played by someone after it is not our show's."""
+    text = (" date 2026-02-02 Nell Ashdown, star of 'Copper Hill', dies at 80\n"
+            "Ashdown played the vet Mina Roe in the BBC One drama Copper Hill for six series.\n"
+            "In 2004 she joined Channel 5 to front Dockside, playing a ferry captain. Her "
+            "first mate, Jory Penn, was played by Ravi Teague.")
+    facts = only(text)
+    assert ("Ravi Teague", "Jory Penn") not in pairs(facts)
+    assert [n.name for n in facts.networks] == ["BBC One"]
