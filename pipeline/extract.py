@@ -874,6 +874,7 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     current: SeriesFacts | None = ctx.series[0] if len(ctx.series) == 1 else None
     elsewhere_in: int | None = None  # paragraph of the last sentence about another show
     bio_in: int | None = None  # paragraph of a person's earlier credits
+    described_in: int | None = None  # paragraph describing another of the shows, as a credit
     after_mention = False  # the sentence before was about another show
     unnamed_item: int | None = None  # paragraph of a labelled item that names none of ours
     new_show = _new_show(ctx)
@@ -923,6 +924,12 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             text
         ):
             other = "mention"  # "Its second season premiered …" after "Other Show, the Hulu comedy"
+        if other is None and named is None and described_in == sentence.paragraph and (
+            R.REFERS_BACK.match(text)
+        ):
+            other = "mention"  # "The series, directed by …": ours, or the one described before?
+        if (named is None or named is current) and _describes_another(text, current, ctx):
+            described_in = sentence.paragraph
         if named is not None and aside:
             owners.append(named)  # "(Parent Show itself was filmed in …)": an aside
             continue
@@ -953,6 +960,23 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
 
 _SUBJECT_WORDS = compile_regex(r"[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2}")
 _PERSON_PRONOUNS = frozenset({"He", "She", "They", "His", "Her", "Their"})
+
+
+def _describes_another(text: str, current: SeriesFacts | None, ctx: _Context) -> bool:
+    """Another of the article's shows, named where it reads as a credit but then described
+    ("for her role as Ines in the drama X, a Movistar Plus+ series …"): a later "The series" in
+    the paragraph may be either show."""
+    if "," not in text:
+        return False
+    titles = {s.name for s in ctx.series if s is not current and s.name in text}
+    titles.update(raw.strip(_QUOTES + " ,.") for raw, _, _, _ in _series_captures(text))
+    for title in titles:
+        if not title or (current is not None and (title in current.name or current.name in title)):
+            continue
+        for at in _mentions(title, text):
+            if R.SHOW_APPOSITIVE_AFTER.match(text, at + len(title)):
+                return True
+    return False
 
 
 def _moves_to_another_title(text: str, ctx: _Context) -> bool:

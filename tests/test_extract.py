@@ -2216,3 +2216,15 @@ def test_a_move_to_lead_another_show_takes_the_rest_of_its_paragraph() -> None:
     facts = only(text)
     assert ("Ravi Teague", "Jory Penn") not in pairs(facts)
     assert [n.name for n in facts.networks] == ["BBC One"]
+
+
+def test_the_series_after_another_described_show_is_not_ours() -> None:
+    """"… for her role in the Greek drama X, an ERT series made by Y. The series, directed by
+    Z, …": "The series" may be X, so Z directs neither show."""
+    text = (" date 2026-02-02 Festival: 'Copper Hill' wins top prize\n"
+            "The British drama Copper Hill won the top prize at the festival on Friday.\n"
+            "The acting award went to Ada Pell for her role as a diver in the Greek drama "
+            "Thalassa, an ERT series made by Kyma Films. The series, directed by Nikos Arvan, "
+            "airs in May.")
+    for series in run(text).series:
+        assert ("director", "Nikos Arvan") not in crew(series), series.name
