@@ -966,26 +966,44 @@ def _describes_another(text: str, current: SeriesFacts | None, ctx: _Context) ->
     """Another of the article's shows, named where it reads as a credit but then described
     ("for her role as Ines in the drama X, a Movistar Plus+ series …"): a later "The series" in
     the paragraph may be either show."""
-    if "," not in text:
+    starts = _show_appositives(text)
+    if not starts:
         return False
     titles = {s.name for s in ctx.series if s is not current and s.name in text}
     titles.update(raw.strip(_QUOTES + " ,.") for raw, _, _, _ in _series_captures(text))
     for title in titles:
         if not title or (current is not None and (title in current.name or current.name in title)):
             continue
-        for at in _mentions(title, text):
-            if R.SHOW_APPOSITIVE_AFTER.match(text, at + len(title)):
-                return True
+        if any(at + len(title) in starts for at in _mentions(title, text)):
+            return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _show_appositives(text: str) -> frozenset[int]:
+    """Where an appositive describing a show (", a Movistar Plus+ series") starts."""
+    if ", a" not in text:
+        return frozenset()
+    return frozenset(match.start() for match in R.SHOW_APPOSITIVE_AFTER.finditer(text))
+
+
+_MOVE_WORDS = (" to lead ", " to star ", " to front ", " to headline ", " to host ", " to join ",
+               " to write ", " to run ")
+
+
+@lru_cache(maxsize=4096)
+def _move_titles(text: str) -> tuple[str, ...]:
+    """The text-only half of `_moves_to_another_title`: the titles after "to lead", "to front"…"""
+    low = _low(text)
+    if not any(word in low for word in _MOVE_WORDS):
+        return ()
+    return tuple(match["title"] for match in R.TITLE_AFTER_MOVE.finditer(text))
 
 
 def _moves_to_another_title(text: str, ctx: _Context) -> bool:
     """A career move to a show none of ours ("moved to ITV to lead Quayside", "joined the BBC
     to front Beat Nine"): the sentence, and those after it, go on about that show."""
-    if " to " not in text:
-        return False
-    for match in R.TITLE_AFTER_MOVE.finditer(text):
-        title = match["title"]
+    for title in _move_titles(text):
         if not (
             R.NOT_A_WORK.match(title)
             or R.NETWORK_MENTION.fullmatch(title)
