@@ -1359,9 +1359,11 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
             return  # "previously aired on CBS before the network canceled it": the old home's
         if _in_clause_of_another_title(sentence.text, match.start(), owner, ctx):
             return  # "… beating CBS's Dust Road, which the network axed in 2023": that show's
-        if _fact_of_another_work(sentence.text, match.start(), owner) or any(
-            hit[0] == number and _fact_of_another_work(sentence.text, hit[2], owner)
-            for hit in _season_hits(sentence.text, use_parts)
+        if _other_work_titles(sentence.text) and (
+            _fact_of_another_work(sentence.text, match.start(), owner) or any(
+                hit[0] == number and _fact_of_another_work(sentence.text, hit[2], owner)
+                for hit in _season_hits(sentence.text, use_parts)
+            )
         ):
             return  # "renewed the spy drama Nightjar for a third season": that show's season
         season = owner.seasons.get(number)
@@ -1541,6 +1543,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
         return  # "Showrunner Nadia Fromm Takes Over": a headline gives no end to the name
         # (a fact box, "Showrunner/creator: George Kay and François Uzan", does)
     low = scan.low
+    others = bool(_other_work_titles(text))
     if ctx.revival and scan.first(R.DIED):
         return  # "Original creator Harlan Vossberg died in 2015": not the revival's crew
     for rule, found in scan.hits("crew", R.CREW_RULES):
@@ -1560,7 +1563,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             if _after_another_title(text[: match.start()], owner, ctx):
                 continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
-            if _fact_of_another_work(text, match.start(), owner):
+            if others and _fact_of_another_work(text, match.start(), owner):
                 continue  # "Its podcast Dead Air, created by …": the podcast's maker
             if R.PART_BEFORE_ROLE.search(text, max(0, match.start() - 50), match.start()):
                 continue  # "Lucius Bell as choir director Amos Pike": a character
@@ -1634,6 +1637,7 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     if sentence.paragraph in ctx.abroad:
         return  # "Canada: The series streams on Crave, …"
     past_runs = scan.all(R.PAST_RUN) if ctx.revival else ()
+    others = bool(_other_work_titles(text))
     for rule_name, pattern in _NETWORK_TIES:
         for match in scan.all(pattern):
             network = match["network"]
@@ -1668,7 +1672,9 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 text[max(0, match.start("network") - 25) : match.start("network")]
             ):
                 continue  # "produced by HBO": a producer, not the show's home
-            if _network_of_another_work(text, match, rule_name, owner):
+            if (others or rule_name == "network.on") and _network_of_another_work(
+                text, match, rule_name, owner
+            ):
                 continue  # "the podcast Tenants Hall is in development at FX": its home
             if any(n.name == network for n in owner.networks):
                 continue
@@ -2544,6 +2550,7 @@ def _dates(
         return
     anchor = ctx.parsed.article.date_published
     theirs = _others_seasons(text, owner.name, ctx.names, use_parts)
+    others = bool(_other_work_titles(text))
     for candidate in _date_candidates(text, use_parts):
         match = candidate.match
         number = candidate.season_before
@@ -2589,7 +2596,7 @@ def _dates(
             continue  # "premiered in April" is not the premiere of the season just renewed
         if candidate.last and known is not None and known.start_date is not None:
             return  # whatever the date, nothing would change: skip dateparser (~1-2 ms)
-        if _fact_of_another_work(text, match.start(), owner):
+        if others and _fact_of_another_work(text, match.start(), owner):
             continue  # "was turned into a Peacock series in 2023" after "Its podcast Dead Air"
         if match[0].lower() in ("today", "tomorrow") and ctx.entries:
             continue  # "TUESDAY, OCT. 15 … The first two episodes drop today"
