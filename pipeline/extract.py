@@ -873,6 +873,8 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     owners: list[SeriesFacts | None] = []
     current: SeriesFacts | None = ctx.series[0] if len(ctx.series) == 1 else None
     elsewhere_in: int | None = None  # paragraph of the last sentence about another show
+    bio_in: int | None = None  # paragraph of a person's earlier credits
+    described_in: int | None = None  # paragraph describing another of the shows, as a credit
     after_mention = False  # the sentence before was about another show
     unnamed_item: int | None = None  # paragraph of a labelled item that names none of ours
     new_show = _new_show(ctx)
@@ -915,12 +917,33 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             _scan(text).first(R.EVENT_SUBJECT)
         ):
             other = "event"  # "The ceremony will be hosted by …": the event's, to the paragraph end
+        if other is None and named is None and _moves_to_another_title(text, ctx):
+            other = "event"  # "In 1990 he moved to ITV to lead Quayside": that show's, to the
+            # end of the paragraph ("His on-screen wife was played by …")
         if other is None and named is None and after_mention and R.REFERS_BACK.match(
             text
         ):
             other = "mention"  # "Its second season premiered …" after "Other Show, the Hulu comedy"
+        if other is None and named is None and described_in == sentence.paragraph and (
+            R.REFERS_BACK.match(text)
+        ):
+            other = "mention"  # "The series, directed by …": ours, or the one described before?
+        if (named is None or named is current) and _describes_another(text, current, ctx):
+            described_in = sentence.paragraph
         if named is not None and aside:
             owners.append(named)  # "(Parent Show itself was filmed in …)": an aside
+            continue
+        if (
+            named is not None
+            and current is not None
+            and named is not current
+            and named is not ctx.series[0]
+            and _person_subject(text, ctx)
+            and (sentence.paragraph == bio_in or R.BIO_CREDIT_CUE.search(text))
+        ):
+            owners.append(named)  # "Okafor previously wrote for Channel 4's Corridors": a bio,
+            after_mention = False  # to its paragraph's end ("She also had a role in …"); the
+            bio_in = sentence.paragraph  # next untitled sentence is still the story's show's
             continue
         if named is not None:
             current, elsewhere_in = named, None
@@ -933,6 +956,78 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if ctx.film_story:
             current = None  # in a film story only a sentence naming the show is about it
     return owners
+
+
+_SUBJECT_WORDS = compile_regex(r"[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2}")
+_PERSON_PRONOUNS = frozenset({"He", "She", "They", "His", "Her", "Their"})
+
+
+def _describes_another(text: str, current: SeriesFacts | None, ctx: _Context) -> bool:
+    """Another of the article's shows, named where it reads as a credit but then described
+    ("for her role as Ines in the drama X, a Movistar Plus+ series …"): a later "The series" in
+    the paragraph may be either show."""
+    starts = _show_appositives(text)
+    if not starts:
+        return False
+    titles = {s.name for s in ctx.series if s is not current and s.name in text}
+    titles.update(raw.strip(_QUOTES + " ,.") for raw, _, _, _ in _series_captures(text))
+    for title in titles:
+        if not title or (current is not None and (title in current.name or current.name in title)):
+            continue
+        if any(at + len(title) in starts for at in _mentions(title, text)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _show_appositives(text: str) -> frozenset[int]:
+    """Where an appositive describing a show (", a Movistar Plus+ series") starts."""
+    if ", a" not in text:
+        return frozenset()
+    return frozenset(match.start() for match in R.SHOW_APPOSITIVE_AFTER.finditer(text))
+
+
+_MOVE_WORDS = (" to lead ", " to star ", " to front ", " to headline ", " to host ", " to join ",
+               " to write ", " to run ")
+
+
+@lru_cache(maxsize=4096)
+def _move_titles(text: str) -> tuple[str, ...]:
+    """The text-only half of `_moves_to_another_title`: the titles after "to lead", "to front"…"""
+    low = _low(text)
+    if not any(word in low for word in _MOVE_WORDS):
+        return ()
+    return tuple(match["title"] for match in R.TITLE_AFTER_MOVE.finditer(text))
+
+
+def _moves_to_another_title(text: str, ctx: _Context) -> bool:
+    """A career move to a show none of ours ("moved to ITV to lead Quayside", "joined the BBC
+    to front Beat Nine"): the sentence, and those after it, go on about that show."""
+    for title in _move_titles(text):
+        if not (
+            R.NOT_A_WORK.match(title)
+            or R.NETWORK_MENTION.fullmatch(title)
+            or title in ctx.people.full
+            or any(title in s.name or s.name in title for s in ctx.series)
+        ):
+            return True
+    return False
+
+
+def _person_subject(text: str, ctx: _Context) -> bool:
+    """The sentence opens on a person of the article ("Okafor previously wrote for …", "She
+    broke out in …"): a bio, whose titles are credits, not what the story goes on about."""
+    match = _SUBJECT_WORDS.match(text)
+    if match is None:
+        return False
+    words = match[0]
+    if words.split()[0] in _PERSON_PRONOUNS:
+        return True
+    if any(words in s.name or s.name in words for s in ctx.series):
+        return False
+    if " " in words:
+        return words in ctx.people.full
+    return ctx.people.resolve(words) is not None
 
 
 _EVENT_OPENINGS = ("The ", "This ", "Next ", "Tonight")  # `R.EVENT_SUBJECT`'s, a cheap gate
@@ -1264,9 +1359,11 @@ def _status(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: bo
             return  # "previously aired on CBS before the network canceled it": the old home's
         if _in_clause_of_another_title(sentence.text, match.start(), owner, ctx):
             return  # "… beating CBS's Dust Road, which the network axed in 2023": that show's
-        if _fact_of_another_work(sentence.text, match.start(), owner) or any(
-            hit[0] == number and _fact_of_another_work(sentence.text, hit[2], owner)
-            for hit in _season_hits(sentence.text, use_parts)
+        if _other_work_titles(sentence.text) and (
+            _fact_of_another_work(sentence.text, match.start(), owner) or any(
+                hit[0] == number and _fact_of_another_work(sentence.text, hit[2], owner)
+                for hit in _season_hits(sentence.text, use_parts)
+            )
         ):
             return  # "renewed the spy drama Nightjar for a third season": that show's season
         season = owner.seasons.get(number)
@@ -1446,6 +1543,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
         return  # "Showrunner Nadia Fromm Takes Over": a headline gives no end to the name
         # (a fact box, "Showrunner/creator: George Kay and François Uzan", does)
     low = scan.low
+    others = bool(_other_work_titles(text))
     if ctx.revival and scan.first(R.DIED):
         return  # "Original creator Harlan Vossberg died in 2015": not the revival's crew
     for rule, found in scan.hits("crew", R.CREW_RULES):
@@ -1465,7 +1563,7 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 continue
             if _after_another_title(text[: match.start()], owner, ctx):
                 continue  # "with The Bakersfield Files showrunner Otis Pembrook": that show's
-            if _fact_of_another_work(text, match.start(), owner):
+            if others and _fact_of_another_work(text, match.start(), owner):
                 continue  # "Its podcast Dead Air, created by …": the podcast's maker
             if R.PART_BEFORE_ROLE.search(text, max(0, match.start() - 50), match.start()):
                 continue  # "Lucius Bell as choir director Amos Pike": a character
@@ -1547,6 +1645,7 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
     if sentence.paragraph in ctx.abroad:
         return  # "Canada: The series streams on Crave, …"
     past_runs = scan.all(R.PAST_RUN) if ctx.revival else ()
+    others = bool(_other_work_titles(text))
     for rule_name, pattern in _NETWORK_TIES:
         for match in scan.all(pattern):
             network = match["network"]
@@ -1581,7 +1680,9 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 text[max(0, match.start("network") - 25) : match.start("network")]
             ):
                 continue  # "produced by HBO": a producer, not the show's home
-            if _network_of_another_work(text, match, rule_name, owner):
+            if (others or rule_name == "network.on") and _network_of_another_work(
+                text, match, rule_name, owner
+            ):
                 continue  # "the podcast Tenants Hall is in development at FX": its home
             if any(n.name == network for n in owner.networks):
                 continue
@@ -2461,6 +2562,7 @@ def _dates(
         return
     anchor = ctx.parsed.article.date_published
     theirs = _others_seasons(text, owner.name, ctx.names, use_parts)
+    others = bool(_other_work_titles(text))
     for candidate in _date_candidates(text, use_parts):
         match = candidate.match
         number = candidate.season_before
@@ -2506,7 +2608,7 @@ def _dates(
             continue  # "premiered in April" is not the premiere of the season just renewed
         if candidate.last and known is not None and known.start_date is not None:
             return  # whatever the date, nothing would change: skip dateparser (~1-2 ms)
-        if _fact_of_another_work(text, match.start(), owner):
+        if others and _fact_of_another_work(text, match.start(), owner):
             continue  # "was turned into a Peacock series in 2023" after "Its podcast Dead Air"
         if match[0].lower() in ("today", "tomorrow") and ctx.entries:
             continue  # "TUESDAY, OCT. 15 … The first two episodes drop today"

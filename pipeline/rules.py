@@ -1680,6 +1680,17 @@ TITLE_AFTER_MOVE = compile_regex(
         r"{SP}(?P<title>" + _TITLE_WORDS + r")"
     ).replace("{SP}", _SP)
 )
+# A bio sentence's cue that the titles it names are past credits: "previously wrote for",
+# "broke out as", "is best known for", "her other credits include".
+BIO_CREDIT_CUE = compile_regex(
+    r"\b(?:previously|formerly|best{SP}known|broke{SP}out|credits{SP}include|got{SP}(?:his|her"
+    r"|their){SP}start|rose{SP}to{SP}fame|first{SP}came{SP}to)\b".replace("{SP}", _SP)
+)
+# Right after a title, an appositive that describes it as a show: ", a Movistar Plus+ series".
+SHOW_APPOSITIVE_AFTER = compile_regex(
+    r",{SP}(?:a|an){SP}(?:[\w+’'\-]+{SP}){0,4}(?:series|drama|comedy|thriller|show|miniseries"
+    r"|sitcom)\b".replace("{SP}", _SP)
+)
 # Before another work's title, what makes it our show's source, not a work of its own.
 SOURCE_OF_OURS_BEFORE = compile_regex(
     r"\b(?:based{SP}on|adapted{SP}from|inspired{SP}by|adaptation{SP}of|version{SP}of|remake{SP}of"
@@ -1889,6 +1900,8 @@ NICKNAME = compile_regex(
 # Each context pattern with a sentence of ours it must match (tests/test_rules.py runs them).
 CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("other_work_title", OTHER_WORK_TITLE, "the comedy podcast Tenants Hall"),
+    ("show_appositive_after", SHOW_APPOSITIVE_AFTER, ", a Movistar Plus+ series"),
+    ("bio_credit_cue", BIO_CREDIT_CUE, "Okafor previously wrote for"),
     ("title_before_on", TITLE_BEFORE_ON, "it was The Crofts "),
     ("title_after_move", TITLE_AFTER_MOVE, " to lead Quayside"),
     ("source_of_ours_before", SOURCE_OF_OURS_BEFORE, "based on the bestselling "),

@@ -2246,3 +2246,42 @@ def test_a_network_next_to_another_title_is_that_titles() -> None:
                 "Copper Hill has been renewed for a second season. Nell Ashdown created the "
                 f"series. {line}")
         assert not only(text).networks, line
+
+
+def test_a_bio_sentence_does_not_take_the_untitled_sentences_after_it() -> None:
+    """"Okafor previously wrote for Channel 4's Dockside" is a credit: the untitled sentences
+    after it ("The other four are directed by …") are still about the story's show."""
+    text = (" date 2026-02-02 Apple TV+ sets 'The Tallow Road' premiere\n"
+            "Apple TV+ has set March 4 as the premiere date for The Tallow Road, a political "
+            "thriller from Dele Okafor. Nell Ashdown stars as the prime minister.\n"
+            "Okafor previously wrote for Channel 4's Dockside, and the new show reunites him with "
+            "Dockside director Ann Vey, who directs four of the eight episodes. He also had a "
+            "story credit on BBC One's Harrowgate. The other four are directed by Piet Lund.")
+    facts = {s.name: s for s in run(text).series}
+    assert ("director", "Piet Lund") in crew(facts["The Tallow Road"])
+    assert all(("director", "Piet Lund") not in crew(s) for n, s in facts.items()
+               if n != "The Tallow Road")
+
+
+def test_a_move_to_lead_another_show_takes_the_rest_of_its_paragraph() -> None:
+    """"In 2004 she joined Channel 5 to front Dockside": that paragraph goes on about Dockside,
+    so the part played by someone after it is not our show's."""
+    text = (" date 2026-02-02 Nell Ashdown, star of 'Copper Hill', dies at 80\n"
+            "Ashdown played the vet Mina Roe in the BBC One drama Copper Hill for six series.\n"
+            "In 2004 she joined Channel 5 to front Dockside, playing a ferry captain. Her "
+            "first mate, Jory Penn, was played by Ravi Teague.")
+    facts = only(text)
+    assert ("Ravi Teague", "Jory Penn") not in pairs(facts)
+    assert [n.name for n in facts.networks] == ["BBC One"]
+
+
+def test_the_series_after_another_described_show_is_not_ours() -> None:
+    """"… for her role in the Greek drama X, an ERT series made by Y. The series, directed by
+    Z, …": "The series" may be X, so Z directs neither show."""
+    text = (" date 2026-02-02 Festival: 'Copper Hill' wins top prize\n"
+            "The British drama Copper Hill won the top prize at the festival on Friday.\n"
+            "The acting award went to Ada Pell for her role as a diver in the Greek drama "
+            "Thalassa, an ERT series made by Kyma Films. The series, directed by Nikos Arvan, "
+            "airs in May.")
+    for series in run(text).series:
+        assert ("director", "Nikos Arvan") not in crew(series), series.name
