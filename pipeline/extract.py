@@ -1305,6 +1305,8 @@ def _labelled_by_another(text: str, owner: str) -> int:
 def _in_quotation(text: str, position: int) -> bool:
     """Inside a direct quotation (an odd number of quotation marks before it in the sentence,
     or a sentence that opens one): "we'd happily make a fifth and sixth season" is a wish."""
+    if '"' not in text and "“" not in text:
+        return False  # most sentences: no slice and count per season mention
     before = text[:position]
     curly = before.count("“") - before.count("”")
     return curly > 0 or before.count('"') % 2 == 1
