@@ -624,7 +624,9 @@ def _title_candidates(raw: str) -> tuple[str, ...]:
         return ()
     return tuple(
         v for v in _title_variants(raw)
-        if _may_be_a_title(v) and not R.NETWORK_LIST_TITLE.fullmatch(v)
+        if _may_be_a_title(v)
+        and not R.NETWORK_LIST_TITLE.fullmatch(v)
+        and not R.COMPANY_TITLE.fullmatch(v)
     )
 
 
@@ -1574,7 +1576,19 @@ def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                     continue
                 if any(c.name == name for c in owner.companies):
                     continue
+                if _named_only_in_a_later_clause(text, match.start(), owner):
+                    continue
                 owner.companies.append(NamedFact(name, _ev(rule.name, sentence, match)))
+
+
+def _named_only_in_a_later_clause(text: str, at: int, owner: SeriesFacts) -> bool:
+    """Our show first named after `at` and a clause break ("The drama from A Films returns,
+    while 'X' has been cancelled"): what comes before the break is another show's, the one
+    the first clause is about."""
+    mentions = _mentions(owner.name, text)
+    return bool(mentions) and mentions[0] > at and bool(
+        R.CONTRAST_BREAK.search(text, at, mentions[0])
+    )
 
 
 def _split_orgs(raw: str) -> list[str]:
@@ -2345,6 +2359,8 @@ def _dates(
             number = candidate.season_after
         if theirs is not None and (number is None or number in theirs):
             continue  # another show is named: only a date tied to one of our seasons is ours
+        if _named_only_in_a_later_clause(text, match.start(), owner):
+            continue
         if number is None and owner.seasons and _scan(text).first(R.UPCOMING):
             number = max(owner.seasons)  # "the new season is expected in 2026"
         stated = number is not None

@@ -1001,6 +1001,12 @@ TITLE_THEN_NETWORK = compile_regex(
     rf"{_SP}(?:on|from|at|to|for|via|with){_SP}(?:the{_SP})?{_NET}$"
 )
 NETWORK_LIST_TITLE = compile_regex(rf".+{_SP}(?:and|&){_SP}{_NET}|{_NET},?{_SP}(?:and|&){_SP}.+")
+# A production company's name, never a show's: "the drama from Ashby Films will return".
+# "The Studio" or "Studio 60" may be shows; a name ending in a company noun after a name is not.
+COMPANY_TITLE = compile_regex(
+    r"(?!(?:The|A|An)\s).+\s(?:Studios?|Productions?|Pictures|Films?|Entertainment|Media"
+    r"|Television|Animation)"
+)
 TRAILING_DATE = compile_regex(
     r"\s+(?:on|in|from|until|since|by|before|after)\s+(?:(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\."
@@ -1590,6 +1596,8 @@ COMPANY_ADJECTIVE = compile_regex(r"^\S+-(?:based|backed|owned|adjacent|founded|
 # Where a new clause begins: a role kind said before it is not the next actor's; a date takes
 # its tense from the clause it stands in.
 CLAUSE_BREAK = compile_regex(r",\s+(?:and|while|but|whereas)\s+(?=[a-z])|;\s+(?=[a-z])")
+# A clause that contrasts another show with the one before: "…, while 'X' was cancelled".
+CONTRAST_BREAK = compile_regex(r",\s+(?:while|whereas|but)\s|;\s")
 RELATIVE_CLAUSE = compile_regex(r",\s+(?:which|who|that|and|but)\s|;\s")
 # "A as the inn's manager and B as …": the words before B end in "and".
 ENDS_IN_AND = compile_regex(r"\band\s+$")
@@ -1810,6 +1818,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("hedged", HEDGED, 'whether a third series could follow'),
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
+    ("company_title", COMPANY_TITLE, "Brindle Pictures"),
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
     ("date_range_after", DATE_RANGE_AFTER, "-20"),
     ("start_verb", START_VERB, "begin"),
@@ -1885,6 +1894,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("link_label", LINK_LABEL, "Related: 'Salt Flats' Boss Explains"),
     ("company_adjective", COMPANY_ADJECTIVE, "London-based Hat Trick Productions"),
     ("clause_break", CLAUSE_BREAK, "promoted to series regular, and newcomer"),
+    ("contrast_break", CONTRAST_BREAK, "returns in 2026, while "),
     ("relative_clause", RELATIVE_CLAUSE, "photos from season 3, which debuts June 5"),
     ("ends_in_and", ENDS_IN_AND, "as the inn's new manager and "),
     ("past_part_verb", PAST_PART_VERB, "who played Jack Reed in Blue Harbor"),

@@ -2118,3 +2118,18 @@ def test_the_shows_star_named_after_its_title_is_cast() -> None:
             "Netflix has renewed the coastal drama Harbour Lights for a third season. "
             "'Harbour Lights' star Piet Sandoval confirmed the news on Instagram.")
     assert [(c.actor, c.character) for c in only(text).cast] == [("Piet Sandoval", None)]
+
+
+def test_a_production_company_is_no_series() -> None:
+    """"The legal drama from Brindle Pictures will return" names the show's producer; and the
+    show contrasted after ", while" gets neither the company nor the return date."""
+    text = (" date 2026-01-10 Hulu renews 'Quarry Road' for a second season\n"
+            "The legal drama from Brindle Pictures will return in 2026, while 'Low Tide' has "
+            "been cancelled.\n"
+            "Hulu has renewed Quarry Road for a second season. Nell Arkwright serves as "
+            "showrunner and executive producer for Brindle Pictures.")
+    series = {s.name: s for s in run(text).series}
+    assert "Brindle Pictures" not in series
+    assert ("showrunner", "Nell Arkwright") in crew(series["Quarry Road"])
+    assert not series["Low Tide"].companies
+    assert all(s.start_date is None for s in series["Low Tide"].seasons.values())
