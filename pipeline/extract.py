@@ -470,6 +470,13 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
                 continue  # "… as the groundskeeper Nathaniel, was renewed": a character
             if R.EPISODE_TITLED.search(before):
                 continue  # Sunday's episode, titled "Dock 9": an episode, not a show
+            if not match.group("quoted") and (
+                (R.MODIFIER_AFTER_TITLE.match(text, match.end("title"))
+                 and not raw.endswith(("'s", "’s")))
+                or (rule_name == "series.network_possessive"
+                    and R.GENRE_THEN_VERB.search(text, match.start(), match.start("title")))
+            ):
+                continue  # "Sky's Glasgow crime saga", "Hulu's caper trades Rome for Oslo"
             out.append((raw, rule_name, match.start(), match.end()))
     return tuple(out)
 

@@ -645,8 +645,11 @@ DATE_EXPRESSION_NEEDS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
     "week", "tomorrow", "spring", "summer", "fall", "autumn", "winter", "19", "20",
 )
-# "an October 17 premiere": a date in front of a TV word is not a title.
-DATE_LIKE_TITLE = compile_regex(r"(?:" + _MONTH + "|" + _WEEKDAY + r"|(?:19|20)\d\d)\b")
+# "an October 17 premiere", "confirms 8 March premiere": a date in front of a TV word is not
+# a title, written month first or day first.
+DATE_LIKE_TITLE = compile_regex(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTH + "|" + _WEEKDAY + r"|(?:19|20)\d\d)\b"
+)
 DEBUT_SEASON_ONE = compile_regex(
     r"\b(?:(?:originally|first|initially)\s+)?(?:premiered|debuted|began|launched|bowed)\s+(?:on\s+\w+\s+)?"
     r"(?:back\s+)?(?:in|on)\s+(?P<date>(?:" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b"
@@ -1000,7 +1003,11 @@ NETWORK_LEAD_IN = compile_regex(rf"^{_NET}(?:[’']s|,){_SP}(?=[A-Z0-9])")
 TITLE_THEN_NETWORK = compile_regex(
     rf"{_SP}(?:on|from|at|to|for|via|with){_SP}(?:the{_SP})?{_NET}$"
 )
-NETWORK_LIST_TITLE = compile_regex(rf".+{_SP}(?:and|&){_SP}{_NET}|{_NET},?{_SP}(?:and|&){_SP}.+")
+# Networks joined by a hyphen or a slash name a co-production, no show: "the ZDF-NRK thriller".
+NETWORK_LIST_TITLE = compile_regex(
+    rf".+{_SP}(?:and|&){_SP}{_NET}|{_NET},?{_SP}(?:and|&){_SP}.+"
+    rf"|{_NET}(?:{_SP}?[\-/–]{_SP}?{_NET})+"
+)
 # A production company's name, never a show's: "the drama from Ashby Films will return".
 # "The Studio" or "Studio 60" may be shows; a name ending in a company noun after a name is not.
 COMPANY_TITLE = compile_regex(
@@ -1343,6 +1350,26 @@ PERSON_AFTER = compile_regex(
     r"[ \u00a0]+cast|(?:stars?|returns?|is[ \u00a0]+(?:also[ \u00a0]+)?back|co-stars?|reprises"
     r"[ \u00a0]+(?:his|her|their)[ \u00a0]+role)[ \u00a0]+as|plays|played|will[ \u00a0]+(?:play|star"
     r"|reprise|direct)|directed|directs)\b")
+# Nouns a show is described by: "Sky's crime saga", "the Hulu caper".
+_GENRE_WORDS = (
+    r"drama|comedy|thriller|saga|caper|mystery|procedural|western|soap|sitcom|dramedy"
+    r"|anthology|docudrama|docuseries|miniseries"
+)
+# After a capitalised word, a genre phrase shows the word described the show ("Sky's Glasgow
+# crime saga", "the ZDF-NRK thriller 'Frostgrenze'"): a place or a maker, not the title.
+MODIFIER_AFTER_TITLE = compile_regex(
+    r"[ \u00a0]+(?:(?!(?:is|was|are|were|be|been|a|an|the|and|or|but|of|in|on|to|for|as|at|by"
+    r"|with|from|that|which|who|has|have|had|will|would|its|his|her|their|this|these|first"
+    r"|second|third|new|final|last)\b)[a-z][\w\-]*[ \u00a0]+){1,2}(?:" + _GENRE_WORDS
+    + r"|piece|series|show)\b|[ \u00a0]+(?:" + _GENRE_WORDS + r")\b"
+)
+# After "Hulu's", a genre noun then a word no TV noun is: a verb or a preposition ("Hulu's
+# caper trades Los Angeles for Lisbon", "AMC's western returns Sunday"): no title follows.
+GENRE_THEN_VERB = compile_regex(
+    r"\b(?:" + _GENRE_WORDS + r"|series|show)[ \u00a0]+(?!(?:" + _GENRE_WORDS
+    + r"|series|show|pilot|hit|spin-?off|prequel|sequel|reboot|revival|remake|adaptation"
+    r"|original)\b)[a-z]"
+)
 # Words whose own full stop may end a quoted title: "Mr.", "Jr.", "Inc."
 ABBREVIATIONS_BEFORE_STOP = words("Mr Mrs Ms Dr Jr Sr St Inc Co Ltd Bros Vol No")
 # Right before a capitalised name that a cast rule read as the part: a co-star ("cast as a
@@ -1819,6 +1846,9 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
     ("company_title", COMPANY_TITLE, "Brindle Pictures"),
+    ("network_pair_title", NETWORK_LIST_TITLE, "ZDF-NRK"),
+    ("modifier_after_title", MODIFIER_AFTER_TITLE, " crime saga"),
+    ("genre_then_verb", GENRE_THEN_VERB, "caper trades "),
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
     ("date_range_after", DATE_RANGE_AFTER, "-20"),
     ("start_verb", START_VERB, "begin"),

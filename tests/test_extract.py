@@ -2133,3 +2133,26 @@ def test_a_production_company_is_no_series() -> None:
     assert ("showrunner", "Nell Arkwright") in crew(series["Quarry Road"])
     assert not series["Low Tide"].companies
     assert all(s.start_date is None for s in series["Low Tide"].seasons.values())
+
+
+def test_a_date_a_place_a_verb_phrase_or_a_network_pair_is_no_series() -> None:
+    """Headline words around a show that are no title: a day-month date ("sets 14 May
+    premiere"), a place before a genre phrase ("Sky's Cardiff crime saga"), what follows a
+    genre noun and a verb ("Hulu's heist caper swaps Rome for Oslo") and two networks
+    joined by a hyphen ("the BBC-HBO drama")."""
+    texts = (
+        " date 2026-03-01 Netflix's 'Pale Harbour' sets 14 May premiere with Ines Calder\n"
+        "Netflix's legal drama Pale Harbour will premiere on 14 May. The series stars Ines "
+        "Calder as Mara Doyle.",
+        " date 2026-03-01 What to watch this week\n"
+        "The third season of Sky's Cardiff crime saga begins on Monday, and Sky has renewed "
+        "Pale Harbour for a fourth season. Pale Harbour stars Ines Calder.",
+        " date 2026-03-01 Hulu's heist caper swaps Rome for Oslo and loses its nerve\n"
+        "Hulu has renewed Pale Harbour for a third season, after a second season that "
+        "swapped Rome for Oslo. Pale Harbour stars Ines Calder.",
+        " date 2026-03-01 Filming begins on second season of BBC-HBO drama 'Pale Harbour'\n"
+        "Cameras are rolling in Cardiff on the second season of Pale Harbour. The first season "
+        "was filmed in Swansea.",
+    )
+    for text in texts:
+        assert [s.name for s in run(text).series] == ["Pale Harbour"], text
