@@ -880,8 +880,12 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     entries = ctx.entries
     in_entry = False  # inside a roundup entry (from its label on)
     entry: SeriesFacts | None = None  # the series that entry is about
+    links = _link_paragraphs(parsed)
     for sentence in parsed.sentences:
         text = sentence.text
+        if sentence.paragraph in links:
+            owners.append(None)
+            continue
         named = _named_series(sentence, ctx)
         if named is None and new_show is not None and R.NEW_SHOW_SUBJECT.match(text):
             named = new_show  # "The new series is a co-production …" after the parent's name
@@ -932,6 +936,17 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
         if ctx.film_story:
             current = None  # in a film story only a sentence naming the show is about it
     return owners
+
+
+def _link_paragraphs(parsed: ParsedArticle) -> frozenset[int]:
+    """Lines after the headline that link to another story ("Related: HBO sets spring return
+    for 'The Gilded Mile'", "Also read: …"): that story's headline, no fact of this one. Their
+    titles still count as captures, so a show they name can be found; nothing else is read."""
+    return frozenset(
+        s.paragraph for s in parsed.sentences
+        if s.paragraph and ":" in s.text[:24] and s.start == parsed.paragraphs[s.paragraph][0]
+        and R.LINK_LABEL.match(s.text)
+    )
 
 
 _EVENT_OPENINGS = ("The ", "This ", "Next ", "Tonight")  # `R.EVENT_SUBJECT`'s, a cheap gate

@@ -2156,3 +2156,16 @@ def test_a_date_a_place_a_verb_phrase_or_a_network_pair_is_no_series() -> None:
     )
     for text in texts:
         assert [s.name for s in run(text).series] == ["Pale Harbour"], text
+
+
+def test_a_link_to_another_story_is_no_fact_source() -> None:
+    """"Related: Netflix sets summer return for 'Other Show'" and "Also read: …" lines are the
+    headlines of other stories: no network or date of ours comes from them."""
+    text = (" date 2026-02-02 Hulu renews 'Pale Harbour' for a second season\n"
+            "Hulu has renewed the coastal drama Pale Harbour for a second season.\n"
+            "Related: Netflix sets summer return for 'Dry County'\n"
+            "Pale Harbour stars Ines Calder as Mara Doyle.\n"
+            "Also read: Every new drama premiering in June 2026")
+    facts = only(text)
+    assert [n.name for n in facts.networks] == ["Hulu"]
+    assert all(s.start_date is None for s in facts.seasons.values())
