@@ -719,6 +719,12 @@ def _season_hits(text: str, use_parts: bool) -> tuple[tuple[int, str, int, int],
                 and not _title_case(text)
             ):
                 continue  # "Fifth Season" in capitals mid-sentence names a studio, not a season
+            if (
+                rule.name == "season.ordinal"
+                and match.group(0).endswith("series")
+                and R.MAKER_AFTER_SERIES.match(text, match.end())
+            ):
+                continue  # "the second series from Ashby Studios": the studio's second show
             if R.OF_THE_PARENT_SHOW.match(text, match.end()):
                 continue  # "introduced in season 4 of the flagship": the parent show's season
             for number in range(first, last + 1):
@@ -2203,6 +2209,8 @@ def _locations(
                 continue
             if R.FILM_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "the Marvel film she is shooting in London": not our show's set
+            if _in_clause_of_another_title(text, match.start(), owner, ctx):
+                continue  # "following the drama Other Show, which was filmed in Leeds"
             number = _season_for_fact(sentence, owner, use_parts) or recent_season
             if len(set(_season_in(sentence, use_parts))) > 1:
                 # "Season 1 was filmed in X; season 2 moved production to Y": the nearest before

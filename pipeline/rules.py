@@ -592,6 +592,8 @@ NOT_PREMIERE = Folded(
     r"|photography|cameras|rehearsals?|table{SP}read|campaign|petition|hashtag"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
     r"|premiere{SP}at{SP}the|reported|said|told"
+    # a festival screening, not the release: "ahead of an SXSW world premiere in March"
+    r"|festival|sxsw|tribeca|sundance|berlinale|canneseries|series{SP}mania"
     # a premiere in one country only: "its US debut on PBS on March 2"
     r"|(?:us|u\.s\.|uk|u\.k\.|american|british|canadian|australian){SP}(?:debut|premiere|bow|launch)"
     # things released that are not the show: "figures released Monday", "a statement released"
@@ -1479,6 +1481,11 @@ INTRODUCED_AS_PRESS = compile_regex(
 OTHER_SEASONS = Folded(
     r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)"
 )
+# "The second series from Ashby Studios", "the third series by Nell Arden": in British usage
+# "series" may be a season, but one counted by its maker is the maker's next show.
+MAKER_AFTER_SERIES = compile_regex(
+    rf"{_SP}+(?:from|by){_SP}+(?!\d|(?:the{_SP}+)?{_NET})"
+)
 # A season named as a comparison ("As in the first season, much of it was shot at sea") is the
 # yardstick, not the subject: the sentence's verb gives it no status.
 SEASON_COMPARED = compile_regex(r"\b(?:as\s+(?:in|with|on|for)|like|unlike)\s+(?:the\s+|its\s+)?$", re.I)
@@ -1492,16 +1499,22 @@ HEDGED = Folded(
     r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
     r"|no\s+word\s+(?:yet\s+)?on|decision\s+on|decide\s+(?:on|whether)"
     r"|(?:won[’']t|will\s+not|wouldn[’']t|would\s+not|refuses?\s+to|refused\s+to|declines?\s+to"
-    r"|declined\s+to)\s+(?:promise|commit\s+to|confirm|guarantee|rule\s+out))\b"
+    r"|declined\s+to)\s+(?:promise|commit\s+to|confirm|guarantee|rule\s+out)"
+    # a renewal refused: "the streamer declined to renew it for a fourth season"
+    r"|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:opted|chose|decided|elected)\s+not"
+    r"|(?:did|does|will|would)\s+not|didn[’']t|won[’']t)\s+(?:to\s+)?(?:renew|order|pick\s+up))\b"
 )
 # A condition, not a fact: "If Lakeshore Nights is renewed, a third season would not premiere
 # until 2026 at the earliest" renews, dates and creates nothing.
 CONDITIONAL = Folded(
     r"(?:^[\"“‘']?|[,;:—–(\"“‘]{SP}*|\b(?:and|but|even){SP})(?:if|unless|whether)\b"
     r"|\bat{SP}the{SP}earliest\b"
-    r"|\bwould{SP}not{SP}(?:premiere|return|debut|arrive|air)\b".replace("{SP}", _SP)
+    r"|\bwould{SP}not{SP}(?:premiere|return|debut|arrive|air)\b"
+    # an inverted condition: "Should the show be picked up, a second season would …"
+    r"|^[\"“‘']?(?:should|were|had){SP}|[,;:—–(]{SP}*(?:and{SP}|but{SP})?should{SP}(?:the|it"
+    r"|this|they){SP}".replace("{SP}", _SP)
 )
-CONDITIONAL_NEEDS = ("if", "unless", "whether", "earliest", "would not")
+CONDITIONAL_NEEDS = ("if", "unless", "whether", "earliest", "would not", "should", "were", "had")
 # A showrunner replaced by the new one is a showrunner too.
 TAKEOVER = compile_regex(
     expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})")
@@ -1844,6 +1857,9 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("other_seasons", OTHER_SEASONS, 'unlike previous seasons of the show'),
     ("hedged", HEDGED, 'whether a third series could follow'),
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
+    ("conditional_inverted", CONDITIONAL, 'Should the show be renewed, season 3 would follow'),
+    ("refused_renewal", HEDGED, 'the network declined to renew it for a third season'),
+    ("maker_after_series", MAKER_AFTER_SERIES, " from Ashby Studios"),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
     ("company_title", COMPANY_TITLE, "Brindle Pictures"),
     ("network_pair_title", NETWORK_LIST_TITLE, "ZDF-NRK"),

@@ -2169,3 +2169,32 @@ def test_a_link_to_another_story_is_no_fact_source() -> None:
     facts = only(text)
     assert [n.name for n in facts.networks] == ["Hulu"]
     assert all(s.start_date is None for s in facts.seasons.values())
+
+
+def test_a_makers_next_show_a_refused_renewal_or_a_hypothetical_makes_no_season() -> None:
+    """"the second series from Ashby Studios" counts the studio's shows; "declined to renew
+    it for a fourth season" and "Should the show be renewed, she would …" order nothing."""
+    texts = (
+        " date 2026-02-02 Pale Harbour sets its premiere\n"
+        "Netflix's legal drama Pale Harbour premieres on March 4. Pale Harbour is the second "
+        "series from Ashby Studios for Netflix, after the comedy Dry County, which was filmed "
+        "in Leeds.",
+        " date 2026-02-02 Netflix cancels Pale Harbour\n"
+        "Netflix has cancelled Pale Harbour after three seasons. The streamer declined to renew "
+        "Pale Harbour for a fourth season.",
+        " date 2026-02-02 Netflix casts Pale Harbour\n"
+        "Netflix's legal drama Pale Harbour has cast Ines Calder in the lead. Should the show "
+        "be renewed, its creator has said she would set a second season in Oslo.",
+    )
+    for text, seasons in zip(texts, ({1}, {3}, {1}), strict=True):
+        facts = next(s for s in run(text).series if s.name == "Pale Harbour")
+        assert set(facts.seasons) <= seasons, text
+        assert not any(s.locations for s in facts.seasons.values()), text
+
+
+def test_a_festival_screening_is_no_premiere_date() -> None:
+    """"ahead of an SXSW world premiere in March" dates a screening, not the season's start."""
+    text = (" date 2026-01-12 Netflix sets April premiere for 'Pale Harbour'\n"
+            "Pale Harbour will screen first at the festival, ahead of an SXSW world premiere in "
+            "March. Netflix's new drama Pale Harbour stars Ines Calder.")
+    assert all(s.start_date != "2026-03" for s in only(text).seasons.values())
