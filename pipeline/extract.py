@@ -1715,6 +1715,9 @@ def _debut_match(text: str) -> re.Match[str] | None:
         return None  # "Based on the comic book series that began in 2014": the comic's debut
     if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", clause, re.I):
         return None
+    hits = _season_hits(text[: match.start()], False)
+    if hits and min(hits)[0] > 1 and "," not in text[hits[-1][3] : match.start()]:
+        return None  # "The second season of X premiered in September 2024": its subject
     if any(number > 1 and re.fullmatch(r",?\s+(?:which|that)\s+", text[end : match.start()])
            for number, _, _, end in _season_hits(text, False)):
         return None  # "its second season, which premiered on January 8": that season's date

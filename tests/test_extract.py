@@ -2198,3 +2198,15 @@ def test_a_festival_screening_is_no_premiere_date() -> None:
             "Pale Harbour will screen first at the festival, ahead of an SXSW world premiere in "
             "March. Netflix's new drama Pale Harbour stars Ines Calder.")
     assert all(s.start_date != "2026-03" for s in only(text).seasons.values())
+
+
+def test_a_later_season_that_premiered_gets_the_date_not_season_one() -> None:
+    """"The third season of X premiered in May 2024, and its cast was released in January":
+    May 2024 dates season 3, and neither date goes to season 1."""
+    text = (" date 2025-06-01 Hulu cancels Pale Harbour\n"
+            "Hulu has cancelled the legal drama Pale Harbour after three seasons. The third "
+            "season of Pale Harbour premiered in May 2024 to poor ratings, and its cast was "
+            "released from their contracts in January.")
+    seasons = only(text).seasons
+    assert seasons[3].start_date == "2024-05"
+    assert 1 not in seasons or seasons[1].start_date is None
