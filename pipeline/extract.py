@@ -471,6 +471,13 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
                 continue  # "… as the groundskeeper Nathaniel, was renewed": a character
             if R.EPISODE_TITLED.search(before):
                 continue  # Sunday's episode, titled "Dock 9": an episode, not a show
+            if not match.group("quoted") and (
+                (R.MODIFIER_AFTER_TITLE.match(text, match.end("title"))
+                 and not raw.endswith(("'s", "’s")))
+                or (rule_name == "series.network_possessive"
+                    and R.GENRE_THEN_VERB.search(text, match.start(), match.start("title")))
+            ):
+                continue  # "Sky's Glasgow crime saga", "Hulu's caper trades Rome for Oslo"
             out.append((raw, rule_name, match.start(), match.end()))
     return tuple(out)
 
@@ -625,7 +632,9 @@ def _title_candidates(raw: str) -> tuple[str, ...]:
         return ()
     return tuple(
         v for v in _title_variants(raw)
-        if _may_be_a_title(v) and not R.NETWORK_LIST_TITLE.fullmatch(v)
+        if _may_be_a_title(v)
+        and not R.NETWORK_LIST_TITLE.fullmatch(v)
+        and not R.COMPANY_TITLE.fullmatch(v)
     )
 
 
@@ -711,6 +720,12 @@ def _season_hits(text: str, use_parts: bool) -> tuple[tuple[int, str, int, int],
                 and not _title_case(text)
             ):
                 continue  # "Fifth Season" in capitals mid-sentence names a studio, not a season
+            if (
+                rule.name == "season.ordinal"
+                and match.group(0).endswith("series")
+                and R.MAKER_AFTER_SERIES.match(text, match.end())
+            ):
+                continue  # "the second series from Ashby Studios": the studio's second show
             if R.OF_THE_PARENT_SHOW.match(text, match.end()):
                 continue  # "introduced in season 4 of the flagship": the parent show's season
             for number in range(first, last + 1):
@@ -883,8 +898,12 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
     entries = ctx.entries
     in_entry = False  # inside a roundup entry (from its label on)
     entry: SeriesFacts | None = None  # the series that entry is about
+    links = _link_paragraphs(parsed)
     for sentence in parsed.sentences:
         text = sentence.text
+        if sentence.paragraph in links:
+            owners.append(None)
+            continue
         named = _named_series(sentence, ctx)
         if named is None and new_show is not None and R.NEW_SHOW_SUBJECT.match(text):
             named = new_show  # "The new series is a co-production …" after the parent's name
@@ -1028,6 +1047,17 @@ def _person_subject(text: str, ctx: _Context) -> bool:
     if " " in words:
         return words in ctx.people.full
     return ctx.people.resolve(words) is not None
+
+
+def _link_paragraphs(parsed: ParsedArticle) -> frozenset[int]:
+    """Lines after the headline that link to another story ("Related: HBO sets spring return
+    for 'The Gilded Mile'", "Also read: …"): that story's headline, no fact of this one. Their
+    titles still count as captures, so a show they name can be found; nothing else is read."""
+    return frozenset(
+        s.paragraph for s in parsed.sentences
+        if s.paragraph and ":" in s.text[:24] and s.start == parsed.paragraphs[s.paragraph][0]
+        and R.LINK_LABEL.match(s.text)
+    )
 
 
 _EVENT_OPENINGS = ("The ", "This ", "Next ", "Tonight")  # `R.EVENT_SUBJECT`'s, a cheap gate
@@ -1786,7 +1816,19 @@ def _companies(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                     continue
                 if any(c.name == name for c in owner.companies):
                     continue
+                if _named_only_in_a_later_clause(text, match.start(), owner):
+                    continue
                 owner.companies.append(NamedFact(name, _ev(rule.name, sentence, match)))
+
+
+def _named_only_in_a_later_clause(text: str, at: int, owner: SeriesFacts) -> bool:
+    """Our show first named after `at` and a clause break ("The drama from A Films returns,
+    while 'X' has been cancelled"): what comes before the break is another show's, the one
+    the first clause is about."""
+    mentions = _mentions(owner.name, text)
+    return bool(mentions) and mentions[0] > at and bool(
+        R.CONTRAST_BREAK.search(text, at, mentions[0])
+    )
 
 
 def _split_orgs(raw: str) -> list[str]:
@@ -1885,6 +1927,9 @@ def _debut_match(text: str) -> re.Match[str] | None:
         return None  # "Based on the comic book series that began in 2014": the comic's debut
     if re.search(r"\b(?:season|part)\s+(?:[2-9]|\d\d|two|three|four|five|six)\b", clause, re.I):
         return None
+    hits = _season_hits(text[: match.start()], False)
+    if hits and min(hits)[0] > 1 and "," not in text[hits[-1][3] : match.start()]:
+        return None  # "The second season of X premiered in September 2024": its subject
     if any(number > 1 and re.fullmatch(r",?\s+(?:which|that)\s+", text[end : match.start()])
            for number, _, _, end in _season_hits(text, False)):
         return None  # "its second season, which premiered on January 8": that season's date
@@ -2389,6 +2434,8 @@ def _locations(
                 continue
             if R.FILM_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "the Marvel film she is shooting in London": not our show's set
+            if _in_clause_of_another_title(text, match.start(), owner, ctx):
+                continue  # "following the drama Other Show, which was filmed in Leeds"
             number = _season_for_fact(sentence, owner, use_parts) or recent_season
             if len(set(_season_in(sentence, use_parts))) > 1:
                 # "Season 1 was filmed in X; season 2 moved production to Y": the nearest before
@@ -2572,6 +2619,8 @@ def _dates(
             number = candidate.season_after
         if theirs is not None and (number is None or number in theirs):
             continue  # another show is named: only a date tied to one of our seasons is ours
+        if _named_only_in_a_later_clause(text, match.start(), owner):
+            continue
         if number is None and owner.seasons and _scan(text).first(R.UPCOMING):
             number = max(owner.seasons)  # "the new season is expected in 2026"
         stated = number is not None

@@ -592,6 +592,8 @@ NOT_PREMIERE = Folded(
     r"|photography|cameras|rehearsals?|table{SP}read|campaign|petition|hashtag"
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
     r"|premiere{SP}at{SP}the|reported|said|told"
+    # a festival screening, not the release: "ahead of an SXSW world premiere in March"
+    r"|festival|sxsw|tribeca|sundance|berlinale|canneseries|series{SP}mania"
     # a premiere in one country only: "its US debut on PBS on March 2"
     r"|(?:us|u\.s\.|uk|u\.k\.|american|british|canadian|australian){SP}(?:debut|premiere|bow|launch)"
     # things released that are not the show: "figures released Monday", "a statement released"
@@ -645,8 +647,11 @@ DATE_EXPRESSION_NEEDS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
     "week", "tomorrow", "spring", "summer", "fall", "autumn", "winter", "19", "20",
 )
-# "an October 17 premiere": a date in front of a TV word is not a title.
-DATE_LIKE_TITLE = compile_regex(r"(?:" + _MONTH + "|" + _WEEKDAY + r"|(?:19|20)\d\d)\b")
+# "an October 17 premiere", "confirms 8 March premiere": a date in front of a TV word is not
+# a title, written month first or day first.
+DATE_LIKE_TITLE = compile_regex(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTH + "|" + _WEEKDAY + r"|(?:19|20)\d\d)\b"
+)
 DEBUT_SEASON_ONE = compile_regex(
     r"\b(?:(?:originally|first|initially)\s+)?(?:premiered|debuted|began|launched|bowed)\s+(?:on\s+\w+\s+)?"
     r"(?:back\s+)?(?:in|on)\s+(?P<date>(?:" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b"
@@ -1008,7 +1013,17 @@ NETWORK_LEAD_IN = compile_regex(rf"^{_NET}(?:[’']s|,){_SP}(?=[A-Z0-9])")
 TITLE_THEN_NETWORK = compile_regex(
     rf"{_SP}(?:on|from|at|to|for|via|with){_SP}(?:the{_SP})?{_NET}$"
 )
-NETWORK_LIST_TITLE = compile_regex(rf".+{_SP}(?:and|&){_SP}{_NET}|{_NET},?{_SP}(?:and|&){_SP}.+")
+# Networks joined by a hyphen or a slash name a co-production, no show: "the ZDF-NRK thriller".
+NETWORK_LIST_TITLE = compile_regex(
+    rf".+{_SP}(?:and|&){_SP}{_NET}|{_NET},?{_SP}(?:and|&){_SP}.+"
+    rf"|{_NET}(?:{_SP}?[\-/–]{_SP}?{_NET})+"
+)
+# A production company's name, never a show's: "the drama from Ashby Films will return".
+# "The Studio" or "Studio 60" may be shows; a name ending in a company noun after a name is not.
+COMPANY_TITLE = compile_regex(
+    r"(?!(?:The|A|An)\s).+\s(?:Studios?|Productions?|Pictures|Films?|Entertainment|Media"
+    r"|Television|Animation)"
+)
 TRAILING_DATE = compile_regex(
     r"\s+(?:on|in|from|until|since|by|before|after)\s+(?:(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\."
@@ -1364,6 +1379,26 @@ PERSON_AFTER = compile_regex(
     r"[ \u00a0]+cast|(?:stars?|returns?|is[ \u00a0]+(?:also[ \u00a0]+)?back|co-stars?|reprises"
     r"[ \u00a0]+(?:his|her|their)[ \u00a0]+role)[ \u00a0]+as|plays|played|will[ \u00a0]+(?:play|star"
     r"|reprise|direct)|directed|directs)\b")
+# Nouns a show is described by: "Sky's crime saga", "the Hulu caper".
+_GENRE_WORDS = (
+    r"drama|comedy|thriller|saga|caper|mystery|procedural|western|soap|sitcom|dramedy"
+    r"|anthology|docudrama|docuseries|miniseries"
+)
+# After a capitalised word, a genre phrase shows the word described the show ("Sky's Glasgow
+# crime saga", "the ZDF-NRK thriller 'Frostgrenze'"): a place or a maker, not the title.
+MODIFIER_AFTER_TITLE = compile_regex(
+    r"[ \u00a0]+(?:(?!(?:is|was|are|were|be|been|a|an|the|and|or|but|of|in|on|to|for|as|at|by"
+    r"|with|from|that|which|who|has|have|had|will|would|its|his|her|their|this|these|first"
+    r"|second|third|new|final|last)\b)[a-z][\w\-]*[ \u00a0]+){1,2}(?:" + _GENRE_WORDS
+    + r"|piece|series|show)\b|[ \u00a0]+(?:" + _GENRE_WORDS + r")\b"
+)
+# After "Hulu's", a genre noun then a word no TV noun is: a verb or a preposition ("Hulu's
+# caper trades Los Angeles for Lisbon", "AMC's western returns Sunday"): no title follows.
+GENRE_THEN_VERB = compile_regex(
+    r"\b(?:" + _GENRE_WORDS + r"|series|show)[ \u00a0]+(?!(?:" + _GENRE_WORDS
+    + r"|series|show|pilot|hit|spin-?off|prequel|sequel|reboot|revival|remake|adaptation"
+    r"|original)\b)[a-z]"
+)
 # Words whose own full stop may end a quoted title: "Mr.", "Jr.", "Inc."
 ABBREVIATIONS_BEFORE_STOP = words("Mr Mrs Ms Dr Jr Sr St Inc Co Ltd Bros Vol No")
 # Right before a capitalised name that a cast rule read as the part: a co-star ("cast as a
@@ -1473,6 +1508,11 @@ INTRODUCED_AS_PRESS = compile_regex(
 OTHER_SEASONS = Folded(
     r"\b(?:previous|past|recent|earlier|all|future|next)\s+seasons?\b(?!\s*\d)"
 )
+# "The second series from Ashby Studios", "the third series by Nell Arden": in British usage
+# "series" may be a season, but one counted by its maker is the maker's next show.
+MAKER_AFTER_SERIES = compile_regex(
+    rf"{_SP}+(?:from|by){_SP}+(?!\d|(?:the{_SP}+)?{_NET})"
+)
 # A season named as a comparison ("As in the first season, much of it was shot at sea") is the
 # yardstick, not the subject: the sentence's verb gives it no status.
 SEASON_COMPARED = compile_regex(r"\b(?:as\s+(?:in|with|on|for)|like|unlike)\s+(?:the\s+|its\s+)?$", re.I)
@@ -1486,16 +1526,22 @@ HEDGED = Folded(
     r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
     r"|no\s+word\s+(?:yet\s+)?on|decision\s+on|decide\s+(?:on|whether)"
     r"|(?:won[’']t|will\s+not|wouldn[’']t|would\s+not|refuses?\s+to|refused\s+to|declines?\s+to"
-    r"|declined\s+to)\s+(?:promise|commit\s+to|confirm|guarantee|rule\s+out))\b"
+    r"|declined\s+to)\s+(?:promise|commit\s+to|confirm|guarantee|rule\s+out)"
+    # a renewal refused: "the streamer declined to renew it for a fourth season"
+    r"|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:opted|chose|decided|elected)\s+not"
+    r"|(?:did|does|will|would)\s+not|didn[’']t|won[’']t)\s+(?:to\s+)?(?:renew|order|pick\s+up))\b"
 )
 # A condition, not a fact: "If Lakeshore Nights is renewed, a third season would not premiere
 # until 2026 at the earliest" renews, dates and creates nothing.
 CONDITIONAL = Folded(
     r"(?:^[\"“‘']?|[,;:—–(\"“‘]{SP}*|\b(?:and|but|even){SP})(?:if|unless|whether)\b"
     r"|\bat{SP}the{SP}earliest\b"
-    r"|\bwould{SP}not{SP}(?:premiere|return|debut|arrive|air)\b".replace("{SP}", _SP)
+    r"|\bwould{SP}not{SP}(?:premiere|return|debut|arrive|air)\b"
+    # an inverted condition: "Should the show be picked up, a second season would …"
+    r"|^[\"“‘']?(?:should|were|had){SP}|[,;:—–(]{SP}*(?:and{SP}|but{SP})?should{SP}(?:the|it"
+    r"|this|they){SP}".replace("{SP}", _SP)
 )
-CONDITIONAL_NEEDS = ("if", "unless", "whether", "earliest", "would not")
+CONDITIONAL_NEEDS = ("if", "unless", "whether", "earliest", "would not", "should", "were", "had")
 # A showrunner replaced by the new one is a showrunner too.
 TAKEOVER = compile_regex(
     expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})")
@@ -1635,6 +1681,8 @@ COMPANY_ADJECTIVE = compile_regex(r"^\S+-(?:based|backed|owned|adjacent|founded|
 # Where a new clause begins: a role kind said before it is not the next actor's; a date takes
 # its tense from the clause it stands in.
 CLAUSE_BREAK = compile_regex(r",\s+(?:and|while|but|whereas)\s+(?=[a-z])|;\s+(?=[a-z])")
+# A clause that contrasts another show with the one before: "…, while 'X' was cancelled".
+CONTRAST_BREAK = compile_regex(r",\s+(?:while|whereas|but)\s|;\s")
 RELATIVE_CLAUSE = compile_regex(r",\s+(?:which|who|that|and|but)\s|;\s")
 # "A as the inn's manager and B as …": the words before B end in "and".
 ENDS_IN_AND = compile_regex(r"\band\s+$")
@@ -1911,7 +1959,14 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("other_seasons", OTHER_SEASONS, 'unlike previous seasons of the show'),
     ("hedged", HEDGED, 'whether a third series could follow'),
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
+    ("conditional_inverted", CONDITIONAL, 'Should the show be renewed, season 3 would follow'),
+    ("refused_renewal", HEDGED, 'the network declined to renew it for a third season'),
+    ("maker_after_series", MAKER_AFTER_SERIES, " from Ashby Studios"),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
+    ("company_title", COMPANY_TITLE, "Brindle Pictures"),
+    ("network_pair_title", NETWORK_LIST_TITLE, "ZDF-NRK"),
+    ("modifier_after_title", MODIFIER_AFTER_TITLE, " crime saga"),
+    ("genre_then_verb", GENRE_THEN_VERB, "caper trades "),
     ("trailing_date", TRAILING_DATE, "Moth Kingdom on February 26"),
     ("date_range_after", DATE_RANGE_AFTER, "-20"),
     ("start_verb", START_VERB, "begin"),
@@ -1987,6 +2042,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("link_label", LINK_LABEL, "Related: 'Salt Flats' Boss Explains"),
     ("company_adjective", COMPANY_ADJECTIVE, "London-based Hat Trick Productions"),
     ("clause_break", CLAUSE_BREAK, "promoted to series regular, and newcomer"),
+    ("contrast_break", CONTRAST_BREAK, "returns in 2026, while "),
     ("relative_clause", RELATIVE_CLAUSE, "photos from season 3, which debuts June 5"),
     ("ends_in_and", ENDS_IN_AND, "as the inn's new manager and "),
     ("past_part_verb", PAST_PART_VERB, "who played Jack Reed in Blue Harbor"),

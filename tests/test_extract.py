@@ -2285,3 +2285,95 @@ def test_the_series_after_another_described_show_is_not_ours() -> None:
             "airs in May.")
     for series in run(text).series:
         assert ("director", "Nikos Arvan") not in crew(series), series.name
+
+
+def test_a_production_company_is_no_series() -> None:
+    """"The legal drama from Brindle Pictures will return" names the show's producer; and the
+    show contrasted after ", while" gets neither the company nor the return date."""
+    text = (" date 2026-01-10 Hulu renews 'Quarry Road' for a second season\n"
+            "The legal drama from Brindle Pictures will return in 2026, while 'Low Tide' has "
+            "been cancelled.\n"
+            "Hulu has renewed Quarry Road for a second season. Nell Arkwright serves as "
+            "showrunner and executive producer for Brindle Pictures.")
+    series = {s.name: s for s in run(text).series}
+    assert "Brindle Pictures" not in series
+    assert ("showrunner", "Nell Arkwright") in crew(series["Quarry Road"])
+    assert not series["Low Tide"].companies
+    assert all(s.start_date is None for s in series["Low Tide"].seasons.values())
+
+
+def test_a_date_a_place_a_verb_phrase_or_a_network_pair_is_no_series() -> None:
+    """Headline words around a show that are no title: a day-month date ("sets 14 May
+    premiere"), a place before a genre phrase ("Sky's Cardiff crime saga"), what follows a
+    genre noun and a verb ("Hulu's heist caper swaps Rome for Oslo") and two networks
+    joined by a hyphen ("the BBC-HBO drama")."""
+    texts = (
+        " date 2026-03-01 Netflix's 'Pale Harbour' sets 14 May premiere with Ines Calder\n"
+        "Netflix's legal drama Pale Harbour will premiere on 14 May. The series stars Ines "
+        "Calder as Mara Doyle.",
+        " date 2026-03-01 What to watch this week\n"
+        "The third season of Sky's Cardiff crime saga begins on Monday, and Sky has renewed "
+        "Pale Harbour for a fourth season. Pale Harbour stars Ines Calder.",
+        " date 2026-03-01 Hulu's heist caper swaps Rome for Oslo and loses its nerve\n"
+        "Hulu has renewed Pale Harbour for a third season, after a second season that "
+        "swapped Rome for Oslo. Pale Harbour stars Ines Calder.",
+        " date 2026-03-01 Filming begins on second season of BBC-HBO drama 'Pale Harbour'\n"
+        "Cameras are rolling in Cardiff on the second season of Pale Harbour. The first season "
+        "was filmed in Swansea.",
+    )
+    for text in texts:
+        assert [s.name for s in run(text).series] == ["Pale Harbour"], text
+
+
+def test_a_link_to_another_story_is_no_fact_source() -> None:
+    """"Related: Netflix sets summer return for 'Other Show'" and "Also read: …" lines are the
+    headlines of other stories: no network or date of ours comes from them."""
+    text = (" date 2026-02-02 Hulu renews 'Pale Harbour' for a second season\n"
+            "Hulu has renewed the coastal drama Pale Harbour for a second season.\n"
+            "Related: Netflix sets summer return for 'Dry County'\n"
+            "Pale Harbour stars Ines Calder as Mara Doyle.\n"
+            "Also read: Every new drama premiering in June 2026")
+    facts = only(text)
+    assert [n.name for n in facts.networks] == ["Hulu"]
+    assert all(s.start_date is None for s in facts.seasons.values())
+
+
+def test_a_makers_next_show_a_refused_renewal_or_a_hypothetical_makes_no_season() -> None:
+    """"the second series from Ashby Studios" counts the studio's shows; "declined to renew
+    it for a fourth season" and "Should the show be renewed, she would …" order nothing."""
+    texts = (
+        " date 2026-02-02 Pale Harbour sets its premiere\n"
+        "Netflix's legal drama Pale Harbour premieres on March 4. Pale Harbour is the second "
+        "series from Ashby Studios for Netflix, after the comedy Dry County, which was filmed "
+        "in Leeds.",
+        " date 2026-02-02 Netflix cancels Pale Harbour\n"
+        "Netflix has cancelled Pale Harbour after three seasons. The streamer declined to renew "
+        "Pale Harbour for a fourth season.",
+        " date 2026-02-02 Netflix casts Pale Harbour\n"
+        "Netflix's legal drama Pale Harbour has cast Ines Calder in the lead. Should the show "
+        "be renewed, its creator has said she would set a second season in Oslo.",
+    )
+    for text, seasons in zip(texts, ({1}, {3}, {1}), strict=True):
+        facts = next(s for s in run(text).series if s.name == "Pale Harbour")
+        assert set(facts.seasons) <= seasons, text
+        assert not any(s.locations for s in facts.seasons.values()), text
+
+
+def test_a_festival_screening_is_no_premiere_date() -> None:
+    """"ahead of an SXSW world premiere in March" dates a screening, not the season's start."""
+    text = (" date 2026-01-12 Netflix sets April premiere for 'Pale Harbour'\n"
+            "Pale Harbour will screen first at the festival, ahead of an SXSW world premiere in "
+            "March. Netflix's new drama Pale Harbour stars Ines Calder.")
+    assert all(s.start_date != "2026-03" for s in only(text).seasons.values())
+
+
+def test_a_later_season_that_premiered_gets_the_date_not_season_one() -> None:
+    """"The third season of X premiered in May 2024, and its cast was released in January":
+    May 2024 dates season 3, and neither date goes to season 1."""
+    text = (" date 2025-06-01 Hulu cancels Pale Harbour\n"
+            "Hulu has cancelled the legal drama Pale Harbour after three seasons. The third "
+            "season of Pale Harbour premiered in May 2024 to poor ratings, and its cast was "
+            "released from their contracts in January.")
+    seasons = only(text).seasons
+    assert seasons[3].start_date == "2024-05"
+    assert 1 not in seasons or seasons[1].start_date is None
