@@ -1305,7 +1305,9 @@ def _seasons(sentence: Sentence, owner: SeriesFacts, ctx: _Context, use_parts: b
         if local < labelled:
             continue  # "Other Show: Season 4 — 4.1M views": a chart line's other show
         quoted = _in_quotation(sentence.text, local)
-        planned = R.PLANS_FOR.search(sentence.text, max(0, local - 30), local)
+        planned = R.PLANS_FOR.search(sentence.text, max(0, local - 30), local) or (
+            R.REFUSED_RENEWAL.search(sentence.text, max(0, local - 150), local)
+        )
         if (hedged or quoted or planned) and number not in owner.seasons and not (
             owner.seasons and number < max(owner.seasons)
         ):

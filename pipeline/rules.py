@@ -593,7 +593,10 @@ NOT_PREMIERE = Folded(
     r"|red{SP}carpet|premiere{SP}(?:event|party|screening)|attend|award|died|birthday|engaged|trailer|teaser|box{SP}office|tour|confirm(?:ed|s)?|passed{SP}away"
     r"|premiere{SP}at{SP}the|reported|said|told"
     # a festival screening, not the release: "ahead of an SXSW world premiere in March"
-    r"|festival|sxsw|tribeca|sundance|berlinale|canneseries|series{SP}mania"
+    r"|(?:festival|sxsw|tribeca|sundance|berlinale|canneseries|series{SP}mania)(?:{SP}[\w&+\-]+)"
+    r"{0,3}?{SP}(?:world{SP}|international{SP}|european{SP}|north{SP}american{SP})?(?:premiere"
+    r"|screening|debut)|premiere{SP}at{SP}(?:sxsw|tribeca|sundance|berlinale|canneseries|series"
+    r"{SP}mania)"
     # a premiere in one country only: "its US debut on PBS on March 2"
     r"|(?:us|u\.s\.|uk|u\.k\.|american|british|canadian|australian){SP}(?:debut|premiere|bow|launch)"
     # things released that are not the show: "figures released Monday", "a statement released"
@@ -1389,7 +1392,8 @@ _GENRE_WORDS = (
 MODIFIER_AFTER_TITLE = compile_regex(
     r"[ \u00a0]+(?:(?!(?:is|was|are|were|be|been|a|an|the|and|or|but|of|in|on|to|for|as|at|by"
     r"|with|from|that|which|who|has|have|had|will|would|its|his|her|their|this|these|first"
-    r"|second|third|new|final|last)\b)[a-z][\w\-]*[ \u00a0]+){1,2}(?:" + _GENRE_WORDS
+    r"|second|third|new|final|last)\b)[a-z][\w\-]*(?<![^s]s)(?<!ed)[ \u00a0]+){1,2}(?:"
+    + _GENRE_WORDS
     + r"|piece|series|show)\b|[ \u00a0]+(?:" + _GENRE_WORDS + r")\b"
 )
 # After "Hulu's", a genre noun then a word no TV noun is: a verb or a preposition ("Hulu's
@@ -1526,10 +1530,14 @@ HEDGED = Folded(
     r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
     r"|no\s+word\s+(?:yet\s+)?on|decision\s+on|decide\s+(?:on|whether)"
     r"|(?:won[’']t|will\s+not|wouldn[’']t|would\s+not|refuses?\s+to|refused\s+to|declines?\s+to"
-    r"|declined\s+to)\s+(?:promise|commit\s+to|confirm|guarantee|rule\s+out)"
-    # a renewal refused: "the streamer declined to renew it for a fourth season"
-    r"|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:opted|chose|decided|elected)\s+not"
-    r"|(?:did|does|will|would)\s+not|didn[’']t|won[’']t)\s+(?:to\s+)?(?:renew|order|pick\s+up))\b"
+    r"|declined\s+to)\s+(?:promise|commit\s+to|confirm|guarantee|rule\s+out))\b"
+)
+# A renewal refused, right before the season it would have ordered: "the streamer declined to
+# renew the comedy for a fourth season" orders none (the seasons it had stay).
+REFUSED_RENEWAL = compile_regex(
+    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:opted|chose|decided|elected)\s+not"
+    r"|(?:did|does|will|would)\s+not|didn[’']t|won[’']t)\s+(?:to\s+)?(?:renew|order|pick\s+up)"
+    r"\b[^.;]*\bfor\s+(?:(?:a|an|its|the)\s+)?$"
 )
 # A condition, not a fact: "If Lakeshore Nights is renewed, a third season would not premiere
 # until 2026 at the earliest" renews, dates and creates nothing.
@@ -1681,8 +1689,8 @@ COMPANY_ADJECTIVE = compile_regex(r"^\S+-(?:based|backed|owned|adjacent|founded|
 # Where a new clause begins: a role kind said before it is not the next actor's; a date takes
 # its tense from the clause it stands in.
 CLAUSE_BREAK = compile_regex(r",\s+(?:and|while|but|whereas)\s+(?=[a-z])|;\s+(?=[a-z])")
-# A clause that contrasts another show with the one before: "…, while 'X' was cancelled".
-CONTRAST_BREAK = compile_regex(r",\s+(?:while|whereas|but)\s|;\s")
+# A clause that sets another show against the one before: "…, while 'X' was cancelled".
+CONTRAST_BREAK = compile_regex(r",\s+(?:while|whereas)\s")
 RELATIVE_CLAUSE = compile_regex(r",\s+(?:which|who|that|and|but)\s|;\s")
 # "A as the inn's manager and B as …": the words before B end in "and".
 ENDS_IN_AND = compile_regex(r"\band\s+$")
@@ -1960,7 +1968,7 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("hedged", HEDGED, 'whether a third series could follow'),
     ("conditional", CONDITIONAL, 'If the show is renewed, season 3 would follow'),
     ("conditional_inverted", CONDITIONAL, 'Should the show be renewed, season 3 would follow'),
-    ("refused_renewal", HEDGED, 'the network declined to renew it for a third season'),
+    ("refused_renewal", REFUSED_RENEWAL, 'the network declined to renew it for a '),
     ("maker_after_series", MAKER_AFTER_SERIES, " from Ashby Studios"),
     ("network_list_title", NETWORK_LIST_TITLE, "Movistar Plus+ and HBO Max"),
     ("company_title", COMPANY_TITLE, "Brindle Pictures"),

@@ -2377,3 +2377,16 @@ def test_a_later_season_that_premiered_gets_the_date_not_season_one() -> None:
     seasons = only(text).seasons
     assert seasons[3].start_date == "2024-05"
     assert 1 not in seasons or seasons[1].start_date is None
+
+
+def test_a_verb_before_a_genre_word_or_a_season_the_show_had_stays() -> None:
+    """"Pale Harbour blends comedy with grief" names the show (the verb is no modifier), and
+    "declined to renew it after its second season" keeps the season it had."""
+    from pipeline.extract import _series_captures
+
+    sentence = "The second season of Pale Harbour blends comedy with grief."
+    assert [c[0] for c in _series_captures(sentence)] == ["Pale Harbour"]
+    text = (" date 2026-02-02 Netflix cancels Pale Harbour\n"
+            "Netflix has declined to renew the drama Pale Harbour after its second season. Pale "
+            "Harbour starred Dana Vale as Nell Carr.")
+    assert set(only(text).seasons) == {2}
