@@ -1757,15 +1757,17 @@ _TIES_BEFORE_A_TITLE = ("network.possessive", "network.series", "network.origina
 
 def _another_title_between(text: str, owner: SeriesFacts, at: int) -> bool:
     """A title other than ours stands between our show's last mention before `at` and `at`."""
+    others = [
+        (raw, start) for raw, _, start, _ in _series_captures(text)
+        if start < at and owner.name not in raw and raw not in owner.name
+    ]
+    if not others:
+        return False  # most network ties: no other title before them, no search for ours
     ours = [start for start in _mentions(owner.name, text) if start < at]
     if not ours:
         return False
     after_ours = ours[-1] + len(owner.name)
-    return any(
-        after_ours <= start < at and owner.name not in raw and raw not in owner.name
-        and _may_be_a_title(raw)
-        for raw, _, start, _ in _series_captures(text)
-    )
+    return any(after_ours <= start and _may_be_a_title(raw) for raw, start in others)
 
 
 def _names_this_show(rest: str, owner: SeriesFacts) -> bool:

@@ -1546,10 +1546,10 @@ CONDITIONAL = Folded(
     r"|\bat{SP}the{SP}earliest\b"
     r"|\bwould{SP}not{SP}(?:premiere|return|debut|arrive|air)\b"
     # an inverted condition: "Should the show be picked up, a second season would …"
-    r"|^[\"“‘']?(?:should|were|had){SP}|[,;:—–(]{SP}*(?:and{SP}|but{SP})?should{SP}(?:the|it"
+    r"|^[\"“‘']?should{SP}|[,;:—–(]{SP}*(?:and{SP}|but{SP})?should{SP}(?:the|it"
     r"|this|they){SP}".replace("{SP}", _SP)
 )
-CONDITIONAL_NEEDS = ("if", "unless", "whether", "earliest", "would not", "should", "were", "had")
+CONDITIONAL_NEEDS = ("if", "unless", "whether", "earliest", "would not", "should")
 # A showrunner replaced by the new one is a showrunner too.
 TAKEOVER = compile_regex(
     expand(r"\btak(?:ing|es|en)?{SP}over{SP}(?:as{SP}\w+{SP})?from{SP}(?P<p>{PERSON})")
