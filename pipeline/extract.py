@@ -1611,6 +1611,10 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 R.SOURCE_NAMED_AS_SOURCE.search(text, max(0, match.start() - 80), match.start())
             ):
                 continue  # "The podcast, created by A and B, debuted in 2020": the source's
+            if R.ASSOCIATION_BEFORE.search(
+                text, max(0, match.start("persons") - 40), match.start("persons")
+            ):
+                continue  # "… in association with Screen Ireland": a funder, not a maker
             persons = match["persons"]
             if match["roles"] and match.start("persons") < match.start("roles"):
                 persons = _clause_subject(persons)
@@ -1634,6 +1638,10 @@ def _crew(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
             along = R.CREW_ALONGSIDE.search(tail)
             if along and R.OWN_ROLE_AFTER.match(tail, along.end()):
                 along = None  # "with B serving as showrunner", "with C producing": B's own role
+            if along and R.ASSOCIATION_BEFORE.search(
+                tail, max(0, along.start("persons") - 40), along.start("persons")
+            ):
+                along = None  # "in association with Screen Ireland": a funder
             if along:
                 between = _last_role_in(tail[: along.start()])
                 if not between and R.RELATIVE_CLAUSE.search(tail, 0, along.start()):
@@ -2572,6 +2580,10 @@ def _date_candidates(text: str, use_parts: bool) -> tuple[_DateCandidate, ...]:
             continue
         if R.RECURRING_BEFORE_DATE.search(text, max(0, start - 30), start):
             continue  # "will air every Saturday and Sunday": a schedule
+        if before and R.MODAL_BEFORE_TRIGGER.search(
+            text, max(0, before[-1].start() - 20), before[-1].start()
+        ):
+            continue  # "Season 3 could arrive sometime in 2028": a guess
         if R.BY_THE_PREMIERE_AFTER.match(text, end):
             continue  # "On March 5, three days before the premiere, …": another event
         if R.RELATIVE_DATE.match(match[0]):

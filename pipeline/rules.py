@@ -1416,7 +1416,7 @@ FIRST_PERSON = compile_regex(r"\b(?:I|I[’']m|I[’']ve|I[’']d|[Ww]e|[Ww]e[�
 LOWER_WORD = compile_regex(r"(?<![\w’'])[a-z]{4,}\b")
 NOT_NAME_WORDS = words(
     """
-    Co-star Co-Star Costar
+    Co-star Co-Star Costar Spoilers Spoiler
     The A An And But Or So Also Meanwhile However Yet Still Then Now Here There This That
     No Not Nor Neither None Nothing US UK USA EU
     These Those In On At With From For As Of To By After Before During While When Where Which
@@ -1525,7 +1525,8 @@ HEDGED = Folded(
     r"\b(?:whether|could|might|possible|possibly|potential(?:ly)?|hopes?|hoping|would\s+love|if\s+there"
     r"|envision(?:s|ed|ing)?"
     r"|(?:i|we|you|he|she|they)[’']d\s+(?:do|like|want)|would\s+(?:do|like|want)"
-    r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided|announced"
+    r"|undecided|unclear|uncertain|not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:confirmed|decided|announced"
     r"|ordered|renewed|greenlit|commissioned|picked\s+up)"
     r"|yet\s+to\s+be\s+(?:confirmed|renewed|announced|ordered|commissioned)"
     r"|no\s+word\s+(?:yet\s+)?on|decision\s+on|decide\s+(?:on|whether)"
@@ -1584,6 +1585,13 @@ PAST_WORDS = Folded(
     r"|came\s+out|was|were)\b"
 )
 # Words right before a date that put the premiere in another time ("after March 5").
+# A guess, not a plan: "Season 3 could arrive sometime in 2028" (right before the premiere verb).
+MODAL_BEFORE_TRIGGER = compile_regex(r"\b(?:could|might|may)\s+(?:well\s+|possibly\s+)?$")
+# Funders and partners, not makers: "produced by A in association with Screen Ireland".
+ASSOCIATION_BEFORE = compile_regex(
+    r"\b(?:in\s+(?:association|partnership|collaboration)\s+with|with\s+(?:the\s+)?(?:support"
+    r"|backing)\s+of|(?:funded|financed|backed)\s+by)\s+(?:the\s+)?$"
+)
 # A schedule, not a start: "will air every Saturday and Sunday at 9 p.m.", "each Monday".
 RECURRING_BEFORE_DATE = compile_regex(
     r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?(?:[A-Z][a-z]+day\s+(?:and|&|or)\s+)?$"

@@ -2390,3 +2390,34 @@ def test_a_verb_before_a_genre_word_or_a_season_the_show_had_stays() -> None:
             "Netflix has declined to renew the drama Pale Harbour after its second season. Pale "
             "Harbour starred Dana Vale as Nell Carr.")
     assert set(only(text).seasons) == {2}
+
+
+def test_funders_in_association_are_no_creators() -> None:
+    """"created by A and is produced by B in association with C and D": C and D fund it."""
+    facts = only(" date 2026-01-12 Stan dates Harbour Lights\n"
+                 "Stan's coastal drama Harbour Lights returns for a second season on March 4. "
+                 "Harbour Lights was created by Orla Fenn and is produced by Greyfriar Pictures "
+                 "in association with Screen Tasmania and Screen Ireland.")
+    assert [(c.person, c.role) for c in facts.crew] == [("Orla Fenn", "creator")]
+
+
+def test_a_season_not_yet_commissioned_is_no_season() -> None:
+    facts = only(" date 2026-01-12 Harbour Lights returns\n"
+                 "Stan's coastal drama Harbour Lights returns for a second season on March 4, "
+                 "although a third season has not been formally commissioned.")
+    assert 3 not in facts.seasons
+
+
+def test_a_writers_guess_at_a_date_is_no_premiere_date() -> None:
+    """"Season 3 could arrive sometime in 2028" is a guess, not a date anyone set."""
+    facts = only(" date 2026-01-12 Harbour Lights: what we know\n"
+                 "Netflix renewed Harbour Lights for a third season in December. Season 2 "
+                 "landed two years after the first, so Season 3 could arrive sometime in 2028.")
+    assert all(s.start_date is None for s in facts.seasons.values())
+
+
+def test_a_spoiler_warning_is_no_series() -> None:
+    text = (" date 2026-01-12 Harbour Lights finale recap: the lighthouse goes dark\n"
+            "Spoilers ahead for the season finale of the Hulu coastal drama\n"
+            "The second season of Harbour Lights ended on Sunday with a storm.")
+    assert "Spoilers" not in [s.name for s in run(text).series]
