@@ -936,7 +936,9 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             _scan(text).first(R.EVENT_SUBJECT)
         ):
             other = "event"  # "The ceremony will be hosted by …": the event's, to the paragraph end
-        if other is None and named is None and _moves_to_another_title(text, ctx):
+        if other is None and named is None and " to " in text and _moves_to_another_title(
+            text, ctx
+        ):
             other = "event"  # "In 1990 he moved to ITV to lead Quayside": that show's, to the
             # end of the paragraph ("His on-screen wife was played by …")
         if other is None and named is None and after_mention and R.REFERS_BACK.match(
@@ -947,7 +949,9 @@ def _owners(parsed: ParsedArticle, ctx: _Context) -> list[SeriesFacts | None]:
             R.REFERS_BACK.match(text)
         ):
             other = "mention"  # "The series, directed by …": ours, or the one described before?
-        if (named is None or named is current) and _describes_another(text, current, ctx):
+        if (named is None or named is current) and ", a" in text and _describes_another(
+            text, current, ctx
+        ):
             described_in = sentence.paragraph
         if named is not None and aside:
             owners.append(named)  # "(Parent Show itself was filmed in …)": an aside
