@@ -471,6 +471,10 @@ def _series_captures(text: str) -> tuple[tuple[str, str, int, int], ...]:
                 continue  # "… as the groundskeeper Nathaniel, was renewed": a character
             if R.EPISODE_TITLED.search(before):
                 continue  # Sunday's episode, titled "Dock 9": an episode, not a show
+            if rule_name == "series.the_series" and R.SHOW_THE_VERB.search(
+                text, match.start(), match.end()
+            ):
+                continue  # "The stills show Dara Quill as Nell": the verb
             if not match.group("quoted") and (
                 (R.MODIFIER_AFTER_TITLE.match(text, match.end("title"))
                  and not raw.endswith(("'s", "’s")))

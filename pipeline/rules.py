@@ -1585,6 +1585,9 @@ PAST_WORDS = Folded(
     r"|came\s+out|was|were)\b"
 )
 # Words right before a date that put the premiere in another time ("after March 5").
+# "show" the verb after a plural subject: "The stills show Dara Quill as Nell", "the ratings
+# show …" (no show called Dara Quill).
+SHOW_THE_VERB = compile_regex(r"\b[a-z]+s[ \u00a0]+show[ \u00a0]")
 # A guess, not a plan: "Season 3 could arrive sometime in 2028" (right before the premiere verb).
 MODAL_BEFORE_TRIGGER = compile_regex(r"\b(?:could|might|may)\s+(?:well\s+|possibly\s+)?$")
 # Funders and partners, not makers: "produced by A in association with Screen Ireland".

@@ -2421,3 +2421,12 @@ def test_a_spoiler_warning_is_no_series() -> None:
             "Spoilers ahead for the season finale of the Hulu coastal drama\n"
             "The second season of Harbour Lights ended on Sunday with a storm.")
     assert "Spoilers" not in [s.name for s in run(text).series]
+
+
+def test_show_the_verb_names_no_series() -> None:
+    """"The stills show Dara Quill as Nell": photos showing an actor, not a show called Dara."""
+    text = (" date 2026-01-12 First look at Netflix's Harbour Lights\n"
+            "Netflix has released the first images from its coastal drama Harbour Lights. "
+            "The stills show Dara Quill as Nell Arden, a lighthouse keeper, and the photos "
+            "show Dara Quill again on the cliffs. Piet Sandoval plays her brother, Tom Arden.")
+    assert [s.name for s in run(text).series] == ["Harbour Lights"]
