@@ -1009,14 +1009,14 @@ PLACEHOLDERS["{NET}"] = _NET
 NETWORK_MENTION = compile_regex(rf"(?<![\w+])(?P<network>{_NET})(?![\w+])")
 # A network before a title: "Hulu's The Quiet Year", "to move it to Hulu, Harbour Lights season 2".
 NETWORK_LEAD_IN = compile_regex(rf"^{_NET}(?:[’']s|,){_SP}(?=[A-Z0-9])")
-# Not a title though captured as one: a list of networks ("Movistar Plus+ and HBO Max have
-# renewed …"), a date run into the title ("Moth Kingdom on February 26"), a headline's stock
-# phrase ("What We Know About Season 3").
 # A network run into the end of a title: "the Danish series Ravnsholt on Netflix".
 TITLE_THEN_NETWORK = compile_regex(
     rf"{_SP}(?:on|from|at|to|for|via|with){_SP}(?:the{_SP})?{_NET}$"
 )
-# Networks joined by a hyphen or a slash name a co-production, no show: "the ZDF-NRK thriller".
+# Not a title though captured as one: a list of networks ("Movistar Plus+ and HBO Max have
+# renewed …"), networks joined by a hyphen or a slash, a co-production ("the ZDF-NRK
+# thriller"), a date run into the title ("Moth Kingdom on February 26"), a headline's stock
+# phrase ("What We Know About Season 3").
 NETWORK_LIST_TITLE = compile_regex(
     rf".+{_SP}(?:and|&){_SP}{_NET}|{_NET},?{_SP}(?:and|&){_SP}.+"
     rf"|{_NET}(?:{_SP}?[\-/–]{_SP}?{_NET})+"
@@ -1584,7 +1584,6 @@ PAST_WORDS = Folded(
     r"\b(?:premiered|debuted|returned|dropped|released|aired|arrived|launched|began|bowed"
     r"|came\s+out|was|were)\b"
 )
-# Words right before a date that put the premiere in another time ("after March 5").
 # "show" the verb after a plural subject: "The stills show Dara Quill as Nell", "the ratings
 # show …" (no show called Dara Quill).
 SHOW_THE_VERB = compile_regex(r"\b[a-z]+s[ \u00a0]+show[ \u00a0]")
@@ -1605,6 +1604,7 @@ BY_THE_PREMIERE_AFTER = compile_regex(
     r",?\s+(?:[\w\-]+\s+){1,2}(?:days?|weeks?|months?)\s+(?:before|ahead\s+of|after)\s+(?:the|its"
     r"|their)\s+(?:[\w\-]+\s+)?(?:premiere|debut|launch|finale)\b"
 )
+# Words right before a date that put the premiere in another time ("after March 5").
 RELATIVE_BEFORE_DATE = compile_regex(r"\b(?:after|since|following|before|ago|until)\s+$")
 # A date phrase that is itself relative ("the biggest launch since 2019"): no premiere.
 RELATIVE_DATE = compile_regex(r"(?i:since)\b")
@@ -1906,8 +1906,6 @@ CORRECTION = Folded(
 ORIGINAL_WORK = Folded(
     r"\bthe{SP}original(?:{SP}(?:series|version|show|drama)\b|,)".replace("{SP}", _SP)
 )
-# A sentence whose subject is the show a reboot or remake remakes: "The WB original was produced
-# by …", "The 1998 original series shot in Toronto" (its cast, "The original stars …", may return).
 # The source work as a sentence's subject: "The podcast was created by …", "The novel sold …"
 # (its seasons, creators and dates are the source's, not the show's).
 SOURCE_SUBJECT = compile_regex(
@@ -1922,6 +1920,8 @@ EVENT_SUBJECT = compile_regex(
     r"(?:will|is|was|takes|took|runs|ran|airs|aired|begins|began|opens|opened|kicks|moves|has|had)\b"
 )
 EVENT_SUBJECT_NEEDS = ("ceremon", "gala", "festival", "convention", "telecast", "award", "red carpet")
+# A sentence whose subject is the show a reboot or remake remakes: "The WB original was produced
+# by …", "The 1998 original series shot in Toronto" (its cast, "The original stars …", may return).
 ORIGINAL_SUBJECT = compile_regex(
     r"[Tt]he\s+(?:[A-Z][\w&+\-]*\s+|(?:19|20)\d\ds?\s+)?original(?:\s+(?:series|version|show"
     r"|drama|comedy|sitcom|run))?\b(?!\s+(?:cast|stars?|leads?|creators?|showrunners?"
