@@ -1417,6 +1417,8 @@ LOWER_WORD = compile_regex(r"(?<![\w’'])[a-z]{4,}\b")
 NOT_NAME_WORDS = words(
     """
     Co-star Co-Star Costar Spoilers Spoiler
+    He'll She'll They'll We'll It'll I'll You'll He’ll She’ll They’ll We’ll It’ll I’ll You’ll
+    He'd She'd They'd We'd He’d She’d They’d We’d
     The A An And But Or So Also Meanwhile However Yet Still Then Now Here There This That
     No Not Nor Neither None Nothing US UK USA EU
     These Those In On At With From For As Of To By After Before During While When Where Which
@@ -1725,13 +1727,13 @@ _TITLE_WORDS = r"(?:The{SP})?[A-Z][\w’'\-]*(?:{SP}(?:of{SP}|the{SP}|and{SP})?[
 OTHER_WORK_TITLE = compile_regex(
     (
         r"\b(?:podcast|video{SP}game|game|novel|memoir|webtoon|manga|graphic{SP}novel|film|movie"
-        r"|stage{SP}play|musical)(?:{SP}series)?,?{SP}(?P<title>" + _TITLE_WORDS + r")"
+        r"|stage{SP}play|musical|pilot)(?:{SP}series)?,?{SP}(?P<title>" + _TITLE_WORDS + r")"
         r"|\b(?:since|when|after|before|until){SP}(?P<subject>" + _TITLE_WORDS
         + r"){SP}(?:first{SP})?(?:launched|premiered|debuted|bowed|aired)\b"
     ).replace("{SP}", _SP)
 )
 OTHER_WORK_TITLE_NEEDS = (
-    "podcast", "game", "novel", "memoir", "webtoon", "manga", "film", "movie", "play", "musical",
+    "pilot", "podcast", "game", "novel", "memoir", "webtoon", "manga", "film", "movie", "play", "musical",
     "launched", "premiered", "debuted", "bowed", "aired",
 )
 # A title right before "on NETWORK" ("Later it was The Gallowglass on HBO"): that network is

@@ -2430,3 +2430,14 @@ def test_show_the_verb_names_no_series() -> None:
             "The stills show Dara Quill as Nell Arden, a lighthouse keeper, and the photos "
             "show Dara Quill again on the cliffs. Piet Sandoval plays her brother, Tom Arden.")
     assert [s.name for s in run(text).series] == ["Harbour Lights"]
+
+
+def test_an_actors_next_pilot_lends_nothing_to_our_show() -> None:
+    """"He'll star in the CBS pilot Gold Coast, from executive producer Ann Vey": "He'll" is
+    nobody, and Vey produces the pilot, not our show."""
+    facts = only(" date 2026-01-12 Hulu cancels Harbour Lights after two seasons\n"
+                 "Hulu has cancelled the coastal drama Harbour Lights after two seasons. Its "
+                 "star Piet Sandoval has already moved on. He'll star opposite Dara Quill in the "
+                 "CBS pilot Gold Coast, from executive producer Ann Vey.")
+    assert "He'll" not in [c.actor for c in facts.cast]
+    assert "Ann Vey" not in [c.person for c in facts.crew]
