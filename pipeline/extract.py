@@ -1720,10 +1720,6 @@ def _networks(sentence: Sentence, owner: SeriesFacts, ctx: _Context) -> None:
                 and not _names_this_show(text[match.end("network") :], owner)
             ):
                 continue  # "producers on the Syfy drama "Other Show"": that show's network
-            if rule_name == "network.on" and _another_title_between(
-                text, owner, match.start("network")
-            ):
-                continue  # "X, which aired on Channel 4, and the Danish series Y from Netflix"
             if rule_name == "network.heading_paren" and owner.name not in text:
                 continue  # "- The Quiet Coast, series premiere (Hulu)": the next list item's
             if rule_name == "network.on" and _PRODUCED_BY_END.search(
@@ -1769,21 +1765,6 @@ _NETWORK_TIES = tuple(
 
 
 _TIES_BEFORE_A_TITLE = ("network.possessive", "network.series", "network.original")
-
-
-def _another_title_between(text: str, owner: SeriesFacts, at: int) -> bool:
-    """A title other than ours stands between our show's last mention before `at` and `at`."""
-    others = [
-        (raw, start) for raw, _, start, _ in _series_captures(text)
-        if start < at and owner.name not in raw and raw not in owner.name
-    ]
-    if not others:
-        return False  # most network ties: no other title before them, no search for ours
-    ours = [start for start in _mentions(owner.name, text) if start < at]
-    if not ours:
-        return False
-    after_ours = ours[-1] + len(owner.name)
-    return any(after_ours <= start and _may_be_a_title(raw) for raw, start in others)
 
 
 def _names_this_show(rest: str, owner: SeriesFacts) -> bool:

@@ -2093,6 +2093,19 @@ CONTEXT_EXAMPLES: tuple[tuple[str, AnyPattern, str], ...] = (
     ("relative_date", RELATIVE_DATE, 'since 2019'),
     ("hedged_date", HEDGED_DATE, ' or early 2027'),
     ("denied_premiere", DENIED_PREMIERE, 'No new '),
+    ("event_subject", EVENT_SUBJECT, "The ceremony will be hosted by Milo Quarrie"),
+    ("star_before_name", STAR_BEFORE_NAME, "Tidewater star Ola Brenn"),
+    ("star_after_title", STAR_AFTER_TITLE, "Harbour Lights star Piet Sandoval"),
+    ("networks_many_shows", NETWORKS_MANY_SHOWS, "one of Hulu's most underrated comedies"),
+    ("title_then_network", TITLE_THEN_NETWORK, "Ravnsholt on Netflix"),
+    ("parent_of_next", PARENT_OF_NEXT, "'Red Mesa' prequel"),
+    ("parent_subject", PARENT_SUBJECT, "The flagship was created by Wim Harte"),
+    ("original_version_after", ORIGINAL_VERSION_AFTER, "who created the Danish series"),
+    ("recurring_before_date", RECURRING_BEFORE_DATE, "will air every Saturday and "),
+    ("by_the_premiere_after", BY_THE_PREMIERE_AFTER, ", three days before the premiere"),
+    ("modal_before_trigger", MODAL_BEFORE_TRIGGER, "Season 3 could "),
+    ("association_before", ASSOCIATION_BEFORE, "made by Greyfriar in association with "),
+    ("show_the_verb", SHOW_THE_VERB, "The stills show Dara Quill as Nell"),
 )
 
 # Prefilters of the patterns that are not `Rule`s (what `Rule.needs` is for a rule): every
